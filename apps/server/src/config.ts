@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * The only file that reads process.env (ARCHITECTURE rule 10). Parsed once at start-up; a bad
+ * value stops the process with the variable's name and the rule it broke.
+ */
+const envSchema = z.object({
+  JILIANG_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  JILIANG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set when served over HTTPS (behind a proxy): cookies get the Secure flag, HSTS is sent. */
+  JILIANG_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  JILIANG_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  JILIANG_LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  JILIANG_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  JILIANG_WEB_DIST: z.string().optional(),
+});
+
+export type StoreConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };
+
+export type Config = {
+  store: StoreConfig;
+  host: string;
+  port: number;
+  logLevel: z.infer<typeof envSchema>['JILIANG_LOG_LEVEL'];
+  secureCookies: boolean;
+  rateLimitPerMinute: number;
+  loginRateLimitPerMinute: number;
+  sessionHours: number;
+  webDist: string | undefined;
+  /** Consecutive failed logins before an account locks, and for how long (decided; see docs/SECURITY.md). */
+  lockout: { maxFailures: number; minutes: number };
+};
+
+export const parseConfig = (env: Record<string, string | undefined> = process.env): Config => {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`配置错误 invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  return {
+    store: e.DATABASE_URL ? { kind: 'postgres', databaseUrl: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.JILIANG_DATA_DIR },
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.JILIANG_LOG_LEVEL,
+    secureCookies: e.JILIANG_SECURE_COOKIES === 'true',
+    rateLimitPerMinute: e.JILIANG_RATE_LIMIT_PER_MINUTE,
+    loginRateLimitPerMinute: e.JILIANG_LOGIN_RATE_LIMIT_PER_MINUTE,
+    sessionHours: e.JILIANG_SESSION_HOURS,
+    webDist: e.JILIANG_WEB_DIST,
+    lockout: { maxFailures: 5, minutes: 15 },
+  };
+};

@@ -1,0 +1,11 @@
+export { buildApp } from './app.ts';
+export { systemClock, type Clock } from './clock.ts';
+export { parseConfig, type Config } from './config.ts';
+export { startServer } from './main.ts';
+export { createServices, type Services } from './services.ts';
+export { openConfiguredStore } from './store/open-configured-store.ts';
+export { openStore, type Store } from './store/store.ts';
+export { migrate, listMigrations } from './store/migrate.ts';
+export { verifyAuditChain, SYSTEM_ACTOR } from './modules/audit/audit.service.ts';
+export { seedDemo } from './modules/demo/seed-demo.ts';
+export { writeBackup, restoreBackup } from './modules/backup/backup.service.ts';

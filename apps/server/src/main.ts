@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import { openConfiguredStore } from './store/open-configured-store.ts';
+import type { Store } from './store/store.ts';
+
+export type RunningServer = { app: FastifyInstance; store: Store; url: string; close: () => Promise<void> };
+
+/** Wires config → store (migrated) → app → listen. Closes cleanly on SIGINT/SIGTERM. */
+export const startServer = async (config: Config, options: { port?: number; handleSignals?: boolean } = {}): Promise<RunningServer> => {
+  const store = await openConfiguredStore(config.store, { lockCommand: 'jiliang serve' });
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ store, config, clock: systemClock });
+    await app.listen({ host: config.host, port: options.port ?? config.port });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await app.close();
+      await store.close();
+    })());
+  if (options.handleSignals !== false) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        app.log.info({ signal }, 'shutting down');
+        void close().then(() => process.exit(0));
+      });
+    }
+  }
+  return { app, store, url, close };
+};

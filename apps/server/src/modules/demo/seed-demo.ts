@@ -1,0 +1,75 @@
+import { HUBEI_REGIONS } from '@jiliang/shared';
+import type { Clock } from '../../clock.ts';
+import { createServices } from '../../services.ts';
+import type { Store } from '../../store/store.ts';
+import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoSite } from './demo-data.ts';
+
+export type SeedReport = { seeded: boolean; organisations: number; sites: number; users: { username: string; role: string; organisation: string }[]; password: string };
+
+const SEED_ACTOR = { ...SYSTEM_ACTOR, label: 'seed-demo' };
+
+/**
+ * A believable Hubei for people to click through (not for tests: tests use factories). Goes
+ * through the services, so every row it writes is audited like any other change.
+ */
+export const seedDemo = async (store: Store, clock: Clock, options: { ifEmpty?: boolean } = {}): Promise<SeedReport> => {
+  const services = createServices({ db: store.db, clock, auth: { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } } });
+  const existing = await store.db.selectFrom('users').select('id').limit(1).execute();
+  const report: SeedReport = { seeded: false, organisations: 0, sites: 0, users: [], password: DEMO_PASSWORD };
+  if (existing.length > 0) {
+    if (options.ifEmpty) return report;
+    throw new Error('the store already has users; seed-demo runs on an empty store (use --if-empty to skip quietly)');
+  }
+  const { provinceId, bureauIds } = await services.organisations.ensureBureaus(SEED_ACTOR);
+  const ids = new Map<string, string>([['province', provinceId]]);
+  const names = new Map<string, string>([['province', '湖北省市场监督管理局']]);
+  for (const [code, id] of Object.entries(bureauIds)) {
+    ids.set(`bureau-${code}`, id);
+    names.set(`bureau-${code}`, `${HUBEI_REGIONS.find((r) => r.code === code)?.name ?? code}市场监督管理局`);
+  }
+
+  for (const org of DEMO_ORGANISATIONS) {
+    const created = await services.organisations.createOrganisation(SEED_ACTOR, {
+      kind: org.kind,
+      name: org.name,
+      nameEn: org.nameEn,
+      creditCode: org.creditCode,
+      divisionCode: org.divisionCode,
+      industry: org.industry,
+      institutionType: org.institutionType,
+      stage: org.lifecycleStage,
+    });
+    ids.set(org.key, created.id);
+    names.set(org.key, org.name);
+    report.organisations++;
+    const addSites = async (sites: readonly DemoSite[], parentId: string | undefined) => {
+      for (const site of sites) {
+        const row = await services.organisations.createSite(SEED_ACTOR, created.id, { parentId, level: site.level, name: site.name, nameEn: site.nameEn });
+        report.sites++;
+        await addSites(site.children ?? [], row.id);
+      }
+    };
+    await addSites(org.sites ?? [], undefined);
+  }
+
+  const idOf = (key: string): string => {
+    const id = ids.get(key);
+    if (!id) throw new Error(`demo data refers to unknown organisation ${key}`);
+    return id;
+  };
+  for (const user of DEMO_USERS) {
+    const created = await services.users.createUser(SEED_ACTOR, {
+      username: user.username,
+      displayName: user.displayName,
+      password: DEMO_PASSWORD,
+      locale: 'zh-CN',
+      role: user.role,
+      organisationId: idOf(user.organisationKey),
+    });
+    for (const extra of user.extra ?? []) await services.users.addMembership(SEED_ACTOR, created.id, extra.role, idOf(extra.organisationKey));
+    report.users.push({ username: user.username, role: [user.role, ...(user.extra ?? []).map((e) => e.role)].join('+'), organisation: names.get(user.organisationKey) ?? user.organisationKey });
+  }
+  report.seeded = true;
+  return report;
+};

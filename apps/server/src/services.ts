@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from './clock.ts';
+import type { Database } from './store/database.ts';
+import { createAuthService, type AuthSettings } from './modules/identity/auth.service.ts';
+import { createOrganisationService } from './modules/identity/organisation.service.ts';
+import { createTokenService } from './modules/identity/token.service.ts';
+import { createUserService } from './modules/identity/user.service.ts';
+
+/** Every module's service, wired once with explicit dependencies (STYLE: no singletons). */
+export const createServices = ({ db, clock, auth }: { db: Kysely<Database>; clock: Clock; auth: AuthSettings }) => ({
+  organisations: createOrganisationService({ db, clock }),
+  users: createUserService({ db, clock }),
+  auth: createAuthService({ db, clock, settings: auth }),
+  tokens: createTokenService({ db, clock }),
+});
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,33 @@
+import type { Permission } from '@jiliang/shared';
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { RequireAuth } from '../modules/auth/components/RequireAuth.tsx';
+import { RequirePermission } from '../modules/auth/components/RequirePermission.tsx';
+import { AppLayout } from '../modules/layout/components/AppLayout.tsx';
+import { AuditPage } from '../pages/AuditPage.tsx';
+import { HomePage } from '../pages/HomePage.tsx';
+import { LoginPage } from '../pages/LoginPage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { OrganisationDetailPage } from '../pages/OrganisationDetailPage.tsx';
+import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
+import { TokensPage } from '../pages/TokensPage.tsx';
+import { UsersPage } from '../pages/UsersPage.tsx';
+
+const guard = (permission: Permission, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
+
+export const AppRoutes = () => (
+  <Routes>
+    <Route path="/login" element={<LoginPage />} />
+    <Route element={<RequireAuth />}>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="organisations" element={guard('organisations:read', <OrganisationsPage />)} />
+        <Route path="organisations/:id" element={guard('organisations:read', <OrganisationDetailPage />)} />
+        <Route path="users" element={guard('users:read', <UsersPage />)} />
+        <Route path="tokens" element={guard('tokens:manage', <TokensPage />)} />
+        <Route path="audit" element={guard('audit:read', <AuditPage />)} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Route>
+  </Routes>
+);

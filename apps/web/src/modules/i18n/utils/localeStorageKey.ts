@@ -1,0 +1,1 @@
+export const LOCALE_STORAGE_KEY = 'jiliang.locale';

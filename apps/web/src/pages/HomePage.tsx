@@ -1,0 +1,3 @@
+import { HomeDashboard } from '../modules/home/components/HomeDashboard.tsx';
+
+export const HomePage = () => <HomeDashboard />;

@@ -1,0 +1,3 @@
+import { NotFoundResult } from '../modules/status/components/NotFoundResult.tsx';
+
+export const NotFoundPage = () => <NotFoundResult />;

@@ -1,0 +1,45 @@
+/**
+ * Roles, permissions and what each role may do. Scopes (which organisations a role reaches) are
+ * decided by `authorize` in packages/calc; this file is the table both the server and the web read.
+ */
+export const ROLES = ['province_admin', 'local_officer', 'institution_staff', 'enterprise_user', 'expert', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'organisations:read',
+  'organisations:write',
+  'sites:read',
+  'sites:write',
+  'users:read',
+  'users:write',
+  'tokens:manage',
+  'audit:read',
+  'audit:verify',
+  'readings:write',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Decided here: the Measures name who does what (MEASURES.md §1); this is the foundation's cut. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // CM-5: the Province builds, guides, approves and supervises: everything, everywhere.
+  province_admin: PERMISSIONS,
+  // CM-5, CM-20: day-to-day management of the units in their own prefecture.
+  local_officer: ['organisations:read', 'sites:read', 'users:read', 'audit:read'],
+  institution_staff: ['organisations:read', 'sites:read', 'users:read', 'tokens:manage'],
+  enterprise_user: ['organisations:read', 'sites:read', 'sites:write', 'users:read', 'tokens:manage', 'readings:write'],
+  // CM-10, CM-14: experts see the units of the panels they sit on, nothing else.
+  expert: ['organisations:read'],
+  viewer: ['organisations:read', 'sites:read'],
+};
+
+/** Permissions a machine token may carry (a subset of its creator's). */
+export const TOKEN_PERMISSIONS: readonly Permission[] = ['organisations:read', 'sites:read', 'readings:write'];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  province_admin: { zh: '省局管理员', en: 'Provincial administrator' },
+  local_officer: { zh: '市州局监管人员', en: 'Local bureau officer' },
+  institution_staff: { zh: '中心/基地工作人员', en: 'Institution staff' },
+  enterprise_user: { zh: '企业用户', en: 'Enterprise user' },
+  expert: { zh: '评审专家', en: 'Expert' },
+  viewer: { zh: '只读用户', en: 'Viewer' },
+};
