@@ -25,10 +25,12 @@ export type Store = {
   /** Bulk load through COPY FROM (CSV). Returns the number of rows written. Batches of `batchSize`. */
   copyRows: (table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>, batchSize?: number) => Promise<number>;
   close: () => Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (tests start new stores from a migrated one). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 export type StoreOptions =
-  | { kind: 'pglite'; dataDir: string | null /* null = in memory */; lockCommand?: string }
+  | { kind: 'pglite'; dataDir: string | null /* null = in memory */; lockCommand?: string; loadDataDir?: Blob }
   | { kind: 'postgres'; databaseUrl: string; poolSize?: number };
 
 const batched = function* <T>(rows: Iterable<T>, size: number): Generator<T[]> {
@@ -43,12 +45,12 @@ const batched = function* <T>(rows: Iterable<T>, size: number): Generator<T[]> {
   if (batch.length > 0) yield batch;
 };
 
-const openPglite = async (dataDir: string | null, lockCommand?: string): Promise<Store> => {
+const openPglite = async (dataDir: string | null, lockCommand?: string, loadDataDir?: Blob): Promise<Store> => {
   let lock: DataDirLock | undefined;
   const absolute = dataDir === null ? null : resolve(dataDir);
   if (absolute !== null) lock = acquireDataDirLock(absolute, lockCommand);
   try {
-    const pglite = await PGlite.create(absolute === null ? undefined : join(absolute, 'pgdata'));
+    const pglite = await PGlite.create({ dataDir: absolute === null ? undefined : join(absolute, 'pgdata'), loadDataDir });
     const mutex = createMutex();
     const db = new Kysely<Database>({ dialect: createPgliteDialect(pglite, mutex), plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })] });
     return {
@@ -73,6 +75,14 @@ const openPglite = async (dataDir: string | null, lockCommand?: string): Promise
         await db.destroy();
         await pglite.close();
         lock?.release();
+      },
+      async dumpDataDir() {
+        const release = await mutex.lock();
+        try {
+          return await pglite.dumpDataDir('none');
+        } finally {
+          release();
+        }
       },
     };
   } catch (error) {
@@ -125,4 +135,4 @@ const openPostgres = async (databaseUrl: string, poolSize = 10): Promise<Store> 
 };
 
 export const openStore = (options: StoreOptions): Promise<Store> =>
-  options.kind === 'pglite' ? openPglite(options.dataDir, options.lockCommand) : openPostgres(options.databaseUrl, options.poolSize);
+  options.kind === 'pglite' ? openPglite(options.dataDir, options.lockCommand, options.loadDataDir) : openPostgres(options.databaseUrl, options.poolSize);

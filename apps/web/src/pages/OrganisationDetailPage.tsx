@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
-import { Link, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { ApiErrorAlert } from '../modules/api/components/ApiErrorAlert.tsx';
 import { isApiError } from '../modules/api/utils/isApiError.ts';
 import { useHasPermission } from '../modules/auth/hooks/useHasPermission.ts';
@@ -15,6 +15,9 @@ import { NotFoundResult } from '../modules/status/components/NotFoundResult.tsx'
 
 export const OrganisationDetailPage = () => {
   const { id = '' } = useParams();
+  const navigate = useNavigate();
+  // Back to the list as it was (filters, page); to the plain list when the page was opened directly.
+  const location = useLocation();
   const { t, locale } = useLocale();
   const organisation = useOrganisation(id);
   const canReadSites = useHasPermission('sites:read');
@@ -24,11 +27,13 @@ export const OrganisationDetailPage = () => {
   if (isApiError(organisation.error, 'FORBIDDEN')) return <ForbiddenResult />;
 
   const back = (
-    <Link to="/organisations">
-      <Button type="text" icon={<ArrowLeftOutlined />}>
-        {t('action.back')}
-      </Button>
-    </Link>
+    <Button
+      type="text"
+      icon={<ArrowLeftOutlined />}
+      onClick={() => void (location.key === 'default' ? navigate('/organisations') : navigate(-1))}
+    >
+      {t('action.back')}
+    </Button>
   );
 
   return (
@@ -37,7 +42,9 @@ export const OrganisationDetailPage = () => {
         title={
           <Flex align="center" gap={8}>
             {back}
-            <Typography.Text strong>{organisation.data ? pickOrganisationName(organisation.data, locale) : t('nav.organisations')}</Typography.Text>
+            <Typography.Text strong>
+              {organisation.data ? pickOrganisationName(organisation.data, locale) : t('nav.organisations')}
+            </Typography.Text>
           </Flex>
         }
         loading={organisation.isPending}
@@ -50,7 +57,9 @@ export const OrganisationDetailPage = () => {
           {sites.error && <ApiErrorAlert error={sites.error} />}
           {sites.data && <SiteTree sites={sites.data.items} />}
           {sites.data && sites.data.total > sites.data.items.length && (
-            <Typography.Text type="secondary">{t('sites.truncated', { shown: sites.data.items.length, total: sites.data.total })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('sites.truncated', { shown: sites.data.items.length, total: sites.data.total })}
+            </Typography.Text>
           )}
         </Card>
       )}

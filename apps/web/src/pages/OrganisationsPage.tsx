@@ -29,7 +29,14 @@ export const OrganisationsPage = () => {
       data-testid="page-organisations"
       extra={
         canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-organisation">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => {
+              setCreating(true);
+            }}
+            data-testid="create-organisation"
+          >
             {t('organisations.create')}
           </Button>
         )
@@ -45,11 +52,19 @@ export const OrganisationsPage = () => {
           }}
         />
         {organisations.error && <ApiErrorAlert error={organisations.error} />}
-        <OrganisationTable data={organisations.data} loading={organisations.isFetching} page={page} pageSize={pageSize} onPageChange={setPage} />
+        <OrganisationTable
+          data={organisations.data}
+          loading={organisations.isFetching}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={setPage}
+        />
       </Flex>
       {creating && (
         <CreateOrganisationModal
-          onClose={() => setCreating(false)}
+          onClose={() => {
+            setCreating(false);
+          }}
           onCreated={(organisation) => {
             setCreating(false);
             void navigate(`/organisations/${organisation.id}`);

@@ -40,7 +40,14 @@ export const TokensPage = () => {
       title={t('nav.tokens')}
       data-testid="page-tokens"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-token">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => {
+            setCreating(true);
+          }}
+          data-testid="create-token"
+        >
           {t('tokens.create')}
         </Button>
       }
@@ -48,7 +55,9 @@ export const TokensPage = () => {
       <Flex vertical gap={16}>
         <OrganisationSelect
           value={organisationId}
-          onChange={(next) => setSearchParams(next ? { organisationId: next } : {})}
+          onChange={(next) => {
+            setSearchParams(next ? { organisationId: next } : {});
+          }}
           placeholder={t('tokens.filterOrganisation')}
           style={{ width: 320 }}
         />
@@ -63,14 +72,23 @@ export const TokensPage = () => {
       {creating && (
         <CreateTokenModal
           organisationId={organisationId}
-          onClose={() => setCreating(false)}
+          onClose={() => {
+            setCreating(false);
+          }}
           onCreated={(next) => {
             setCreating(false);
             setCreated(next);
           }}
         />
       )}
-      {created && <TokenSecretModal created={created} onClose={() => setCreated(undefined)} />}
+      {created && (
+        <TokenSecretModal
+          created={created}
+          onClose={() => {
+            setCreated(undefined);
+          }}
+        />
+      )}
     </Card>
   );
 };

@@ -27,7 +27,14 @@ export const UsersPage = () => {
       data-testid="page-users"
       extra={
         canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-user">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => {
+              setCreating(true);
+            }}
+            data-testid="create-user"
+          >
             {t('users.create')}
           </Button>
         )
@@ -36,7 +43,9 @@ export const UsersPage = () => {
       <Flex vertical gap={16}>
         <OrganisationSelect
           value={organisationId}
-          onChange={(next) => setParam('organisationId', next)}
+          onChange={(next) => {
+            setParam('organisationId', next);
+          }}
           allowClear
           placeholder={t('users.filterOrganisation')}
           style={{ width: 320 }}
@@ -51,8 +60,21 @@ export const UsersPage = () => {
           onResetPassword={canWrite ? setResetting : undefined}
         />
       </Flex>
-      {creating && <CreateUserModal onClose={() => setCreating(false)} />}
-      {resetting && <ResetPasswordModal user={resetting} onClose={() => setResetting(undefined)} />}
+      {creating && (
+        <CreateUserModal
+          onClose={() => {
+            setCreating(false);
+          }}
+        />
+      )}
+      {resetting && (
+        <ResetPasswordModal
+          user={resetting}
+          onClose={() => {
+            setResetting(undefined);
+          }}
+        />
+      )}
     </Card>
   );
 };

@@ -1,11 +1,11 @@
 import { BarChart, PieChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
+import { init, use as registerChartParts, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, type CSSProperties } from 'react';
 
 // Only the parts we draw, so the bundle carries a fraction of ECharts.
-use([BarChart, PieChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+registerChartParts([BarChart, PieChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
 export type EChartProps = {
   option: EChartsCoreOption;
@@ -23,7 +23,9 @@ export const EChart = ({ option, height = 300, 'data-testid': testId }: EChartPr
     if (!container) return;
     const chart = init(container);
     chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize());
+    const observer = new ResizeObserver(() => {
+      chart.resize();
+    });
     observer.observe(container);
     return () => {
       observer.disconnect();

@@ -6,6 +6,8 @@ import { isApiError } from '../utils/isApiError.ts';
 export const ApiErrorAlert = ({ error }: { error: unknown }) => {
   const { t } = useLocale();
   const title = isApiError(error) ? error.message : t('error.unexpected');
-  const description = isApiError(error) ? `${error.code}${error.requestId ? ` · ${t('error.requestId')}: ${error.requestId}` : ''}` : undefined;
+  const description = isApiError(error)
+    ? `${error.code}${error.requestId ? ` · ${t('error.requestId')}: ${error.requestId}` : ''}`
+    : undefined;
   return <Alert type="error" showIcon title={title} description={description} data-testid="api-error" />;
 };

@@ -9,7 +9,12 @@ export type CodeFieldMap = Partial<Record<string, string>>;
  * Puts the server's field-level problems on the form's fields. Returns how many it placed, so the
  * caller can still show the message when none of them matched a field on this form.
  */
-export const applyFieldErrors = (form: FormInstance, error: unknown, fieldNames: readonly string[], codeFields: CodeFieldMap = {}): number => {
+export const applyFieldErrors = (
+  form: FormInstance,
+  error: unknown,
+  fieldNames: readonly string[],
+  codeFields: CodeFieldMap = {},
+): number => {
   if (!isApiError(error)) return 0;
   const known = new Set(fieldNames);
   const byField = new Map<string, string[]>();

@@ -8,5 +8,4 @@ const isFieldIssue = (value: unknown): value is FieldIssue =>
   typeof (value as Record<string, unknown>).message === 'string';
 
 /** The field-level problems of a VALIDATION_FAILED answer; [] for any other error. */
-export const readFieldIssues = (error: ApiError): FieldIssue[] =>
-  Array.isArray(error.details) ? error.details.filter(isFieldIssue) : [];
+export const readFieldIssues = (error: ApiError): FieldIssue[] => (Array.isArray(error.details) ? error.details.filter(isFieldIssue) : []);

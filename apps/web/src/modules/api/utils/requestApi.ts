@@ -10,7 +10,7 @@ const CSRF_COOKIE = 'jl_csrf';
 const CSRF_HEADER = 'x-csrf-token';
 
 const readErrorBody = async (response: Response): Promise<ApiError> => {
-  const fallback = { code: `HTTP_${response.status}`, message: `${response.status} ${response.statusText}`.trim() };
+  const fallback = { code: `HTTP_${String(response.status)}`, message: `${String(response.status)} ${response.statusText}`.trim() };
   try {
     const parsed = errorBodySchema.safeParse(await response.json());
     return new ApiError(response.status, parsed.success ? parsed.data : fallback);

@@ -17,7 +17,9 @@ export const VerifyChainPanel = () => {
           data-testid="audit-verify"
           icon={<SafetyCertificateOutlined />}
           loading={verify.isPending}
-          onClick={() => verify.mutate()}
+          onClick={() => {
+            verify.mutate();
+          }}
         >
           {t('audit.verify')}
         </Button>
@@ -36,7 +38,9 @@ export const VerifyChainPanel = () => {
               ? t('audit.verifyBroken', { seq: result.firstBroken.seq, reason: t(`audit.reason.${result.firstBroken.reason}`) })
               : t('audit.verifyFailed')
           }
-          description={result.firstBroken ? `${result.firstBroken.message} · ${t('audit.checked', { checked: result.checked })}` : undefined}
+          description={
+            result.firstBroken ? `${result.firstBroken.message} · ${t('audit.checked', { checked: result.checked })}` : undefined
+          }
         />
       )}
     </Flex>

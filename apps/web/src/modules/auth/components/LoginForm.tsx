@@ -35,7 +35,11 @@ export const LoginForm = () => {
           <Alert type="error" showIcon title={readErrorText(login.error)} data-testid="login-error" />
         </Form.Item>
       )}
-      <Form.Item label={t('auth.username')} name="username" rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
+      <Form.Item
+        label={t('auth.username')}
+        name="username"
+        rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+      >
         <Input id="username" name="username" autoComplete="username" prefix={<UserOutlined />} autoFocus />
       </Form.Item>
       <Form.Item label={t('auth.password')} name="password" rules={[{ required: true, message: t('auth.passwordRequired') }]}>

@@ -7,7 +7,15 @@ export const LogoutButton = () => {
   const { t } = useLocale();
   const logout = useLogout();
   return (
-    <Button data-testid="logout" type="text" icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()}>
+    <Button
+      data-testid="logout"
+      type="text"
+      icon={<LogoutOutlined />}
+      loading={logout.isPending}
+      onClick={() => {
+        logout.mutate();
+      }}
+    >
       {t('auth.logout')}
     </Button>
   );

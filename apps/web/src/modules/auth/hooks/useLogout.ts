@@ -8,7 +8,7 @@ export const useLogout = () => {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => requestApi<void>('/api/auth/logout', { method: 'POST' }),
+    mutationFn: () => requestApi<undefined>('/api/auth/logout', { method: 'POST' }),
     // Signed out either way: a failed logout (session already gone) must not keep the person in.
     onSettled: () => {
       void navigate('/login', { replace: true });

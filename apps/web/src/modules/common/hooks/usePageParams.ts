@@ -29,16 +29,18 @@ export const usePageParams = (defaultPageSize = 20): PageParams => {
     page,
     pageSize,
     readParam: (name) => searchParams.get(name) ?? undefined,
-    setPage: (nextPage, nextPageSize) =>
+    setPage: (nextPage, nextPageSize) => {
       update((next) => {
         next.set('page', String(nextPageSize === pageSize ? nextPage : 1));
         next.set('pageSize', String(nextPageSize));
-      }),
-    setParam: (name, value) =>
+      });
+    },
+    setParam: (name, value) => {
       update((next) => {
         if (value) next.set(name, value);
         else next.delete(name);
         next.delete('page');
-      }),
+      });
+    },
   };
 };

@@ -13,7 +13,9 @@ export const LocaleSwitch = () => {
       icon={<GlobalOutlined />}
       lang={isEnglish ? 'zh-CN' : 'en'}
       aria-label={isEnglish ? 'Switch to Chinese' : '切换到英文'}
-      onClick={() => setLocale(isEnglish ? 'zh-CN' : 'en')}
+      onClick={() => {
+        setLocale(isEnglish ? 'zh-CN' : 'en');
+      }}
     >
       {isEnglish ? '中文' : 'English'}
     </Button>

@@ -109,7 +109,10 @@ export const MESSAGES = {
   'sites.truncated': { zh: '仅显示前 {shown} 个，共 {total} 个', en: 'Showing the first {shown} of {total}' },
 
   'users.username': { zh: '用户名', en: 'Username' },
-  'users.usernameHint': { zh: '3–64位小写字母、数字、点、下划线或连字符', en: '3–64 lower-case letters, digits, dots, underscores or hyphens' },
+  'users.usernameHint': {
+    zh: '3–64位小写字母、数字、点、下划线或连字符',
+    en: '3–64 lower-case letters, digits, dots, underscores or hyphens',
+  },
   'users.usernameInvalid': {
     zh: '只能包含小写字母、数字、点、下划线或连字符',
     en: 'Only lower-case letters, digits, dot, underscore or hyphen',
@@ -152,7 +155,10 @@ export const MESSAGES = {
   },
   'tokens.copy': { zh: '复制', en: 'Copy' },
   'tokens.copied': { zh: '已复制到剪贴板', en: 'Copied to the clipboard' },
-  'tokens.copyFailed': { zh: '复制失败，请手动选择并复制', en: 'Copy failed; select the text and copy it by hand' },
+  'tokens.copyFailed': {
+    zh: '浏览器不允许自动复制，已选中令牌，请按 Ctrl+C 复制',
+    en: 'The browser does not allow copying here; the token is selected, press Ctrl+C',
+  },
   'tokens.secretSaved': { zh: '我已保存，关闭', en: 'I have saved it; close' },
   'tokens.revoke': { zh: '吊销', en: 'Revoke' },
   'tokens.revokeConfirmTitle': { zh: '吊销令牌', en: 'Revoke token' },

@@ -15,7 +15,9 @@ export const AppHeader = () => {
   const { token } = theme.useToken();
 
   return (
-    <Layout.Header style={{ background: token.colorBgContainer, paddingInline: 24, borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
+    <Layout.Header
+      style={{ background: token.colorBgContainer, paddingInline: 24, borderBottom: `1px solid ${token.colorBorderSecondary}` }}
+    >
       <Flex align="center" justify="flex-end" gap={16} style={{ height: '100%' }}>
         {me.memberships.length > 1 ? (
           <MembershipSwitch />

@@ -3,6 +3,7 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useShowApiError } from '../../api/hooks/useShowApiError.ts';
 import { applyFieldErrors } from '../../api/utils/applyFieldErrors.ts';
+import { settleValidation } from '../../common/utils/settleValidation.ts';
 import { useLocale } from '../../i18n/hooks/useLocale.ts';
 import { useCreateOrganisation } from '../hooks/useCreateOrganisation.ts';
 import { CREATE_ORGANISATION_FIELDS } from '../utils/createOrganisationFields.ts';
@@ -27,14 +28,11 @@ export const CreateOrganisationModal = ({ onClose, onCreated }: CreateOrganisati
 
   // GB 32100-2015, checked here as on the server, with the rule's own message; required for enterprises.
   const creditCodeRule: Rule = ({ getFieldValue }) => ({
-    validator: async (_, value: string | undefined) => {
+    validator: (_, value: string | undefined) => {
       const code = value?.trim().toUpperCase() ?? '';
-      if (!code) {
-        if (getFieldValue('kind') === 'enterprise') throw new Error(t('organisations.creditCodeRequired'));
-        return;
-      }
+      if (!code) return settleValidation(getFieldValue('kind') === 'enterprise' ? t('organisations.creditCodeRequired') : undefined);
       const problem = checkCreditCode(code);
-      if (problem) throw new Error(locale === 'en' ? problem.messageEn : problem.message);
+      return settleValidation(problem && (locale === 'en' ? problem.messageEn : problem.message));
     },
   });
 
@@ -57,10 +55,12 @@ export const CreateOrganisationModal = ({ onClose, onCreated }: CreateOrganisati
       title={t('organisations.create')}
       okText={t('action.create')}
       cancelText={t('action.cancel')}
-      onOk={() => form.submit()}
+      onOk={() => {
+        form.submit();
+      }}
       onCancel={onClose}
       confirmLoading={createOrganisation.isPending}
-      okButtonProps={{ 'data-testid': 'create-organisation-submit' } as Record<string, string>}
+      okButtonProps={{ 'data-testid': 'create-organisation-submit' }}
       width={640}
     >
       <Form<CreateOrganisationFormValues>
@@ -80,11 +80,21 @@ export const CreateOrganisationModal = ({ onClose, onCreated }: CreateOrganisati
           <Input />
         </Form.Item>
         {kind === 'institution' && (
-          <Form.Item name="institutionType" label={t('organisations.institutionType')} rules={[{ required: true, message: t('organisations.institutionTypeRequired') }]}>
+          <Form.Item
+            name="institutionType"
+            label={t('organisations.institutionType')}
+            rules={[{ required: true, message: t('organisations.institutionTypeRequired') }]}
+          >
             <Select options={INSTITUTION_TYPES.map((type) => ({ value: type, label: t(`institutionType.${type}`) }))} />
           </Form.Item>
         )}
-        <Form.Item name="creditCode" label={t('organisations.creditCode')} dependencies={['kind']} rules={[creditCodeRule]} required={kind === 'enterprise'}>
+        <Form.Item
+          name="creditCode"
+          label={t('organisations.creditCode')}
+          dependencies={['kind']}
+          rules={[creditCodeRule]}
+          required={kind === 'enterprise'}
+        >
           <CreditCodeInput />
         </Form.Item>
         <Form.Item

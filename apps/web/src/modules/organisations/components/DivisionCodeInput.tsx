@@ -17,7 +17,7 @@ export const DivisionCodeInput = ({ id, value, onChange }: DivisionCodeInputProp
       value={value}
       onChange={(next: string) => onChange?.(next)}
       options={options}
-      showSearch={{ filterOption: (input, option) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase()) }}
+      showSearch={{ filterOption: (input, option) => (option?.label ?? '').toLowerCase().includes(input.toLowerCase()) }}
       placeholder="420100"
     />
   );

@@ -18,7 +18,9 @@ export const OrganisationFilters = ({ kind, q, onChange }: OrganisationFiltersPr
         allowClear
         placeholder={t('organisations.filterKind')}
         style={{ width: 180 }}
-        onChange={(next) => onChange({ kind: next })}
+        onChange={(next) => {
+          onChange({ kind: next });
+        }}
       />
       <Input.Search
         key={q ?? ''}
@@ -27,7 +29,9 @@ export const OrganisationFilters = ({ kind, q, onChange }: OrganisationFiltersPr
         allowClear
         placeholder={t('organisations.searchPlaceholder')}
         style={{ width: 280 }}
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
+        onSearch={(value) => {
+          onChange({ q: value.trim() || undefined });
+        }}
       />
     </Space>
   );

@@ -24,12 +24,21 @@ export const OrganisationTable = ({ data, loading, page, pageSize, onPageChange 
       key: 'name',
       title: t('organisations.name'),
       render: (_, organisation) => (
-        <Link to={`/organisations/${organisation.id}`} onClick={(event) => event.stopPropagation()}>
+        <Link
+          to={`/organisations/${organisation.id}`}
+          onClick={(event) => {
+            event.stopPropagation();
+          }}
+        >
           {pickOrganisationName(organisation, locale)}
         </Link>
       ),
     },
-    { key: 'kind', title: t('organisations.kind'), render: (_, organisation) => <Tag>{pick(ORGANISATION_KIND_LABELS[organisation.kind])}</Tag> },
+    {
+      key: 'kind',
+      title: t('organisations.kind'),
+      render: (_, organisation) => <Tag>{pick(ORGANISATION_KIND_LABELS[organisation.kind])}</Tag>,
+    },
     { key: 'creditCode', title: t('organisations.creditCode'), render: (_, organisation) => <code>{organisation.creditCode ?? '—'}</code> },
     { key: 'region', title: t('organisations.region'), render: (_, organisation) => formatRegionName(organisation.regionCode, locale) },
     { key: 'industry', title: t('organisations.industry'), render: (_, organisation) => organisation.industry ?? '—' },

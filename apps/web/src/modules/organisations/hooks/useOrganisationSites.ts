@@ -11,6 +11,9 @@ export const useOrganisationSites = (id: string, enabled: boolean) =>
   useQuery({
     queryKey: ORGANISATION_QUERY_KEYS.sites(id),
     queryFn: ({ signal }) =>
-      requestApi<Page<Site>>(`/api/organisations/${encodeURIComponent(id)}/sites`, { query: { page: 1, pageSize: SITES_PAGE_SIZE }, signal }),
+      requestApi<Page<Site>>(`/api/organisations/${encodeURIComponent(id)}/sites`, {
+        query: { page: 1, pageSize: SITES_PAGE_SIZE },
+        signal,
+      }),
     enabled,
   });

@@ -41,7 +41,9 @@ export const CreateTokenModal = ({ organisationId, onClose, onCreated }: CreateT
       title={t('tokens.create')}
       okText={t('action.create')}
       cancelText={t('action.cancel')}
-      onOk={() => form.submit()}
+      onOk={() => {
+        form.submit();
+      }}
       onCancel={onClose}
       confirmLoading={createToken.isPending}
     >
@@ -52,13 +54,22 @@ export const CreateTokenModal = ({ organisationId, onClose, onCreated }: CreateT
         initialValues={{ organisationId: organisationId ?? active?.organisation.id, permissions: grantable.slice(0, 1) }}
         onFinish={handleFinish}
       >
-        <Form.Item name="name" label={t('tokens.name')} extra={t('tokens.nameHint')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+        <Form.Item
+          name="name"
+          label={t('tokens.name')}
+          extra={t('tokens.nameHint')}
+          rules={[{ required: true, whitespace: true, max: 100 }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="organisationId" label={t('tokens.organisation')} rules={[{ required: true }]}>
           <OrganisationSelect />
         </Form.Item>
-        <Form.Item name="permissions" label={t('tokens.permissions')} rules={[{ required: true, type: 'array', min: 1, message: t('tokens.permissionsRequired') }]}>
+        <Form.Item
+          name="permissions"
+          label={t('tokens.permissions')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('tokens.permissionsRequired') }]}
+        >
           <Checkbox.Group
             options={grantable.map((permission) => ({ value: permission, label: `${t(`permission.${permission}`)} (${permission})` }))}
           />

@@ -48,7 +48,9 @@ export const TokenTable = ({ tokens, loading, revokingId, onRevoke }: TokenTable
             okText={t('tokens.revoke')}
             okButtonProps={{ danger: true }}
             cancelText={t('action.cancel')}
-            onConfirm={() => onRevoke(token)}
+            onConfirm={() => {
+              onRevoke(token);
+            }}
           >
             <Button size="small" danger loading={revokingId === token.id} data-testid={`revoke-token-${token.id}`}>
               {t('tokens.revoke')}
@@ -58,5 +60,14 @@ export const TokenTable = ({ tokens, loading, revokingId, onRevoke }: TokenTable
     },
   ];
 
-  return <Table<ApiToken> data-testid="token-table" rowKey="id" columns={columns} dataSource={[...tokens]} loading={loading} pagination={false} />;
+  return (
+    <Table<ApiToken>
+      data-testid="token-table"
+      rowKey="id"
+      columns={columns}
+      dataSource={[...tokens]}
+      loading={loading}
+      pagination={false}
+    />
+  );
 };

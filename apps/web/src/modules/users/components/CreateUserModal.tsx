@@ -41,7 +41,9 @@ export const CreateUserModal = ({ onClose }: { onClose: () => void }) => {
       title={t('users.create')}
       okText={t('action.create')}
       cancelText={t('action.cancel')}
-      onOk={() => form.submit()}
+      onOk={() => {
+        form.submit();
+      }}
       onCancel={onClose}
       confirmLoading={createUser.isPending}
       width={560}
@@ -57,14 +59,23 @@ export const CreateUserModal = ({ onClose }: { onClose: () => void }) => {
           name="username"
           label={t('users.username')}
           extra={t('users.usernameHint')}
-          rules={[{ required: true, whitespace: true }, { min: 3, max: 64 }, { pattern: USERNAME_PATTERN, message: t('users.usernameInvalid') }]}
+          rules={[
+            { required: true, whitespace: true },
+            { min: 3, max: 64 },
+            { pattern: USERNAME_PATTERN, message: t('users.usernameInvalid') },
+          ]}
         >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, max: 100 }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="password" label={t('users.initialPassword')} dependencies={['username']} rules={[{ required: true }, passwordRule]}>
+        <Form.Item
+          name="password"
+          label={t('users.initialPassword')}
+          dependencies={['username']}
+          rules={[{ required: true }, passwordRule]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="organisationId" label={t('users.organisation')} rules={[{ required: true }]}>

@@ -2,6 +2,7 @@ import type { User } from '@jiliang/shared';
 import { App, Form, Input, Modal } from 'antd';
 import { useShowApiError } from '../../api/hooks/useShowApiError.ts';
 import { applyFieldErrors } from '../../api/utils/applyFieldErrors.ts';
+import { settleValidation } from '../../common/utils/settleValidation.ts';
 import { useLocale } from '../../i18n/hooks/useLocale.ts';
 import { usePasswordRule } from '../hooks/usePasswordRule.ts';
 import { useResetPassword } from '../hooks/useResetPassword.ts';
@@ -38,7 +39,9 @@ export const ResetPasswordModal = ({ user, onClose }: { user: User; onClose: () 
       title={t('users.resetPasswordFor', { name: user.displayName })}
       okText={t('action.save')}
       cancelText={t('action.cancel')}
-      onOk={() => form.submit()}
+      onOk={() => {
+        form.submit();
+      }}
       onCancel={onClose}
       confirmLoading={resetPassword.isPending}
     >
@@ -53,9 +56,8 @@ export const ResetPasswordModal = ({ user, onClose }: { user: User; onClose: () 
           rules={[
             { required: true },
             ({ getFieldValue }) => ({
-              validator: async (_, value: string | undefined) => {
-                if (value && value !== getFieldValue('password')) throw new Error(t('users.passwordMismatch'));
-              },
+              validator: (_, value: string | undefined) =>
+                settleValidation(value && value !== getFieldValue('password') ? t('users.passwordMismatch') : undefined),
             }),
           ]}
         >

@@ -55,7 +55,12 @@ export const UserTable = ({ data, loading, page, pageSize, onPageChange, onReset
       key: 'actions',
       title: t('common.actions'),
       render: (_, user) => (
-        <Button size="small" onClick={() => onResetPassword(user)}>
+        <Button
+          size="small"
+          onClick={() => {
+            onResetPassword(user);
+          }}
+        >
           {t('users.resetPassword')}
         </Button>
       ),

@@ -8,7 +8,7 @@ export const useResetPassword = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ userId, password }: ResetPasswordInput) =>
-      requestApi<void>(`/api/users/${encodeURIComponent(userId)}/password`, { method: 'PUT', body: { password } }),
+      requestApi<undefined>(`/api/users/${encodeURIComponent(userId)}/password`, { method: 'PUT', body: { password } }),
     // A reset may lift a lock-out, which the list shows.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: USER_QUERY_KEYS.all }),
   });
