@@ -14,7 +14,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'use a string-literal union, not an enum (STYLE.md)' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/*/src/**', '../../apps/**'], message: 'import apps through their package name' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/apps/*/src/**', '../../apps/**'], message: 'import apps through their package name' }] },
+      ],
     },
   },
   {
@@ -26,7 +29,12 @@ export default tseslint.config(
   {
     // Only config.ts reads the environment (ARCHITECTURE rule 10); scripts and tests set it up.
     files: ['apps/**/*.ts', 'packages/**/*.ts'],
-    ignores: ['apps/server/src/config.ts', '**/*.test.ts'],
-    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read configuration through apps/server/src/config.ts' }] },
+    ignores: ['apps/server/src/config.ts', '**/*.test.ts', 'apps/*/test/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'read configuration through apps/server/src/config.ts' },
+      ],
+    },
   },
 );

@@ -14,7 +14,14 @@ const common = { testTimeout: 30_000, hookTimeout: 120_000, env: { TZ: 'Asia/Sha
 export default defineConfig({
   test: {
     projects: [
-      { test: { ...common, name: 'unit', include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'], exclude: ['**/*.db.test.ts', '**/*.http.test.ts', '**/node_modules/**'] } },
+      {
+        test: {
+          ...common,
+          name: 'unit',
+          include: ['packages/**/*.test.ts', 'apps/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/*.http.test.ts', '**/node_modules/**'],
+        },
+      },
       {
         test: {
           ...common,
@@ -33,7 +40,9 @@ export default defineConfig({
         },
       },
       { test: { ...common, name: 'http', include: ['apps/**/*.http.test.ts'] } },
-      { test: { ...common, name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/src/global-setup.ts'], testTimeout: 120_000 } },
+      {
+        test: { ...common, name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/src/global-setup.ts'], testTimeout: 120_000 },
+      },
     ],
   },
 });

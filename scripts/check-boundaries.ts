@@ -15,7 +15,11 @@ const WORKSPACES = ['packages/shared', 'packages/calc', 'packages/protocols', 'a
 type Rule = { from: string; forbid: RegExp; why: string };
 const RULES: Rule[] = [
   { from: 'packages/', forbid: /^@jiliang\/(server|web|cli|e2e|bench)\b/, why: 'packages/* import nothing from apps/*' },
-  { from: 'packages/shared/', forbid: /^(node:|fs$|path$|crypto$|pg$|kysely|fastify|@electric-sql|react)/, why: 'packages/shared is isomorphic: no node:*, no DOM, no I/O' },
+  {
+    from: 'packages/shared/',
+    forbid: /^(node:|fs$|path$|crypto$|pg$|kysely|fastify|@electric-sql|react)/,
+    why: 'packages/shared is isomorphic: no node:*, no DOM, no I/O',
+  },
   { from: 'packages/calc/', forbid: /^(node:|fs$|path$|pg$|kysely|fastify|@electric-sql|react)/, why: 'packages/calc is pure: no I/O' },
   { from: 'packages/protocols/', forbid: /^(pg$|kysely|fastify|@electric-sql|react)/, why: 'packages/protocols holds codecs only' },
   { from: 'apps/web/src/', forbid: /^(@jiliang\/(server|cli)|node:|pg$|kysely|fastify)/, why: 'web never imports the server' },

@@ -33,7 +33,8 @@ const withStore = async <T>(command: string, fn: (store: Store) => Promise<T>, o
   }
 };
 
-const services = (store: Store) => createServices({ db: store.db, clock: systemClock, auth: { sessionHours: config.sessionHours, lockout: config.lockout } });
+const services = (store: Store) =>
+  createServices({ db: store.db, clock: systemClock, auth: { sessionHours: config.sessionHours, lockout: config.lockout } });
 
 const program = new Command('jiliang').description('计量 Jiliang — Hubei carbon metrology platform').showHelpAfterError();
 
@@ -51,7 +52,9 @@ program
   .description('apply pending forward-only migrations')
   .action(async () => {
     const report = await withStore('migrate', (store) => migrate(store), { migrate: false });
-    console.log(`migrations: ${report.applied.length} applied (${report.applied.join(', ') || 'none'}), ${report.alreadyApplied} already in place, ${listMigrations().length} known`);
+    console.log(
+      `migrations: ${report.applied.length} applied (${report.applied.join(', ') || 'none'}), ${report.alreadyApplied} already in place, ${listMigrations().length} known`,
+    );
   });
 
 program
@@ -70,7 +73,9 @@ program
   });
 
 const passwordOptions = (command: Command) =>
-  command.option('--password <password>', 'the password (visible in shell history: prefer --password-stdin)').option('--password-stdin', 'read the password from standard input');
+  command
+    .option('--password <password>', 'the password (visible in shell history: prefer --password-stdin)')
+    .option('--password-stdin', 'read the password from standard input');
 
 const user = program.command('user').description('people and their roles');
 passwordOptions(
@@ -81,15 +86,27 @@ passwordOptions(
     .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
     .requiredOption('--org <organisation>', 'organisation id, credit code, or a bureau’s GB/T 2260 code (420000 = the Province)')
     .addOption(new Option('--locale <locale>', 'interface language').choices(['zh-CN', 'en']).default('zh-CN')),
-).action(async (username: string, options: { name: string; role: Role; org: string; locale: 'zh-CN' | 'en'; password?: string; passwordStdin?: boolean }) => {
-  const password = await readSecret(options);
-  const created = await withStore('user add', async (store) => {
-    const s = services(store);
-    const org = await s.organisations.resolveOrganisationRef(options.org);
-    return s.users.createUser(cliActor(), { username, displayName: options.name, password, locale: options.locale, role: options.role, organisationId: org.id });
-  });
-  console.log(`user ${created.username} created: ${created.memberships.map((m) => `${m.role} @ ${m.organisation.name}`).join(', ')}`);
-});
+).action(
+  async (
+    username: string,
+    options: { name: string; role: Role; org: string; locale: 'zh-CN' | 'en'; password?: string; passwordStdin?: boolean },
+  ) => {
+    const password = await readSecret(options);
+    const created = await withStore('user add', async (store) => {
+      const s = services(store);
+      const org = await s.organisations.resolveOrganisationRef(options.org);
+      return s.users.createUser(cliActor(), {
+        username,
+        displayName: options.name,
+        password,
+        locale: options.locale,
+        role: options.role,
+        organisationId: org.id,
+      });
+    });
+    console.log(`user ${created.username} created: ${created.memberships.map((m) => `${m.role} @ ${m.organisation.name}`).join(', ')}`);
+  },
+);
 
 passwordOptions(user.command('reset-password <username>').description('set a new password, lift a lockout, end all sessions')).action(
   async (username: string, options: { password?: string; passwordStdin?: boolean }) => {
@@ -117,7 +134,9 @@ token
       // The CLI is the operator's own hand: it may grant any permission a token can carry.
       return s.tokens.createToken(cliActor(), PERMISSIONS, { name: options.name, organisationId: org.id, permissions });
     });
-    console.log(`token ${created.token.id} (${created.token.name}) for organisation ${created.token.organisationId}: ${created.token.permissions.join(', ')}`);
+    console.log(
+      `token ${created.token.id} (${created.token.name}) for organisation ${created.token.organisationId}: ${created.token.permissions.join(', ')}`,
+    );
     console.log('secret (shown once, store it now):');
     console.log(created.secret);
   });
@@ -144,7 +163,9 @@ program
       console.log(`audit chain intact: ${result.checked} entries verified`);
       return;
     }
-    console.error(`audit chain BROKEN at entry #${result.firstBroken?.seq} (${result.firstBroken?.reason}): ${result.firstBroken?.message}`);
+    console.error(
+      `audit chain BROKEN at entry #${result.firstBroken?.seq} (${result.firstBroken?.reason}): ${result.firstBroken?.message}`,
+    );
     console.error(`${result.checked} entries before it verified`);
     process.exitCode = 1;
   });
@@ -154,7 +175,11 @@ program
   .description('write a portable dump (gzip JSON lines) that restores into PGlite or PostgreSQL')
   .action(async (file: string) => {
     const header = await withStore('backup', (store) => writeBackup(store, file, systemClock.now()));
-    console.log(`backup written to ${file}: ${Object.entries(header.counts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+    console.log(
+      `backup written to ${file}: ${Object.entries(header.counts)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}`,
+    );
   });
 
 program
@@ -162,7 +187,11 @@ program
   .description('restore a dump into an empty store (refuses to touch a store that has data)')
   .action(async (file: string) => {
     const report = await withStore('restore', (store) => restoreBackup(store, file), { migrate: false });
-    console.log(`restored: ${Object.entries(report.counts).map(([t, n]) => `${t} ${n}`).join(', ')}; then applied ${report.migrationsAfter.length} newer migrations`);
+    console.log(
+      `restored: ${Object.entries(report.counts)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}; then applied ${report.migrationsAfter.length} newer migrations`,
+    );
   });
 
 try {
@@ -170,6 +199,7 @@ try {
 } catch (error) {
   const message = isAppError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
   console.error(`jiliang: ${message}`);
-  if (isAppError(error) && Array.isArray(error.details)) for (const d of error.details as { field: string; rule: string }[]) console.error(`  ${d.field}: ${d.rule}`);
+  if (isAppError(error) && Array.isArray(error.details))
+    for (const d of error.details as { field: string; rule: string }[]) console.error(`  ${d.field}: ${d.rule}`);
   process.exitCode = 1;
 }

@@ -8,7 +8,13 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { healthSchema, readinessSchema, type ErrorBody } from '@jiliang/shared';
 import type { Clock } from './clock.ts';
@@ -78,19 +84,31 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
   await app.register(fastifyRateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
-    errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'RATE_LIMITED', message: `limit ${context.max} per ${context.after}` }),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+      message: `limit ${context.max} per ${context.after}`,
+    }),
   });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Jiliang 计量 API', version: API_VERSION, description: 'Hubei carbon metrology platform. Errors are {code, message, details}.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jl_session' }, bearer: { type: 'http', scheme: 'bearer' } } },
+      info: {
+        title: 'Jiliang 计量 API',
+        version: API_VERSION,
+        description: 'Hubei carbon metrology platform. Errors are {code, message, details}.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jl_session' }, bearer: { type: 'http', scheme: 'bearer' } },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  app.get('/healthz', { config: { access: PUBLIC }, schema: { tags: ['health'], response: { 200: healthSchema } } }, async () => ({ status: 'ok' as const }));
+  app.get('/healthz', { config: { access: PUBLIC }, schema: { tags: ['health'], response: { 200: healthSchema } } }, async () => ({
+    status: 'ok' as const,
+  }));
   app.get(
     '/readyz',
     { config: { access: PUBLIC }, schema: { tags: ['health'], response: { 200: readinessSchema, 503: readinessSchema } } },
@@ -104,7 +122,11 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
     },
   );
 
-  await app.register(authRoutes, { services, secureCookies: config.secureCookies, loginRateLimitPerMinute: config.loginRateLimitPerMinute });
+  await app.register(authRoutes, {
+    services,
+    secureCookies: config.secureCookies,
+    loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+  });
   await app.register(organisationRoutes, { services });
   await app.register(userRoutes, { services });
   await app.register(tokenRoutes, { services });
@@ -118,7 +140,11 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
     if (isPage && hasWeb) return reply.type('text/html').sendFile('index.html');
     if (isPage) return reply.type('text/plain').send('计量 Jiliang: the web app is not built. Run `npm run build`.');
-    const body: ErrorBody = { code: 'NOT_FOUND', message: `没有这个接口 (no route ${request.method} ${request.url})`, requestId: request.id };
+    const body: ErrorBody = {
+      code: 'NOT_FOUND',
+      message: `没有这个接口 (no route ${request.method} ${request.url})`,
+      requestId: request.id,
+    };
     return reply.status(404).send(body);
   });
 

@@ -14,7 +14,12 @@ const envSchema = z.object({
   JILIANG_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   JILIANG_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   JILIANG_LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
-  JILIANG_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  JILIANG_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   JILIANG_WEB_DIST: z.string().optional(),
 });
 

@@ -9,7 +9,9 @@ import type { Store } from '../src/store/store.ts';
 export const TEST_PASSWORD = 'Test-Passw0rd!';
 export const TEST_ACTOR = { ...SYSTEM_ACTOR, label: 'test' };
 
-export const fixedClock = (iso = '2026-03-01T02:00:00.000Z'): Clock & { set: (iso: string) => void; advanceMinutes: (m: number) => void } => {
+export const fixedClock = (
+  iso = '2026-03-01T02:00:00.000Z',
+): Clock & { set: (iso: string) => void; advanceMinutes: (m: number) => void } => {
   let now = new Date(iso);
   return {
     now: () => new Date(now),
@@ -49,4 +51,11 @@ export const makeOrganisation = (
 };
 
 export const makeUser = async (services: Services, role: Role, organisationId: string, username = `u${randomBytes(4).toString('hex')}`) =>
-  services.users.createUser(TEST_ACTOR, { username, displayName: username, password: TEST_PASSWORD, locale: 'zh-CN', role, organisationId });
+  services.users.createUser(TEST_ACTOR, {
+    username,
+    displayName: username,
+    password: TEST_PASSWORD,
+    locale: 'zh-CN',
+    role,
+    organisationId,
+  });

@@ -11,6 +11,7 @@ import { openStore } from '../src/store/store.ts';
 export const ADMIN_URL = process.env.JILIANG_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging
   export interface ProvidedContext {
     postgres: { available: boolean; templateDb: string; adminUrl: string; reason: string };
   }
@@ -37,7 +38,9 @@ export default async function setup(project: TestProject) {
   await store.close();
   project.provide('postgres', { available: true, templateDb, adminUrl: ADMIN_URL, reason: '' });
   return async () => {
-    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`jiliang_test_${runId}_%`]);
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `jiliang_test_${runId}_%`,
+    ]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.end();
   };

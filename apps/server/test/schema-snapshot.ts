@@ -14,6 +14,12 @@ export const snapshotSchema = async (store: Store) => {
     SELECT c.conrelid::regclass::text || ' ' || c.conname || ' ' || pg_get_constraintdef(c.oid) AS line
     FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
     WHERE n.nspname = 'public' AND c.contype IN ('p', 'f', 'u', 'c') ORDER BY 1`.execute(store.db);
-  const indexes = await sql<{ line: string }>`SELECT indexdef AS line FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`.execute(store.db);
-  return { columns: columns.rows.map((r) => r.line), constraints: constraints.rows.map((r) => r.line), indexes: indexes.rows.map((r) => r.line) };
+  const indexes = await sql<{ line: string }>`SELECT indexdef AS line FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`.execute(
+    store.db,
+  );
+  return {
+    columns: columns.rows.map((r) => r.line),
+    constraints: constraints.rows.map((r) => r.line),
+    indexes: indexes.rows.map((r) => r.line),
+  };
 };

@@ -3,7 +3,12 @@ import type { Role } from '@jiliang/shared';
 import { authorize, scopeOf, type AccessTarget, type Principal } from './authorize.ts';
 
 const XIANGYANG_BUREAU = 'b-420600';
-const user = (role: Role, organisationId: string, regionCode: string | null = null, panelOrganisationIds: string[] = []): Principal => ({ kind: 'user', userId: 'u', label: 'u', membership: { membershipId: 'm', role, organisationId, regionCode, panelOrganisationIds } });
+const user = (role: Role, organisationId: string, regionCode: string | null = null, panelOrganisationIds: string[] = []): Principal => ({
+  kind: 'user',
+  userId: 'u',
+  label: 'u',
+  membership: { membershipId: 'm', role, organisationId, regionCode, panelOrganisationIds },
+});
 
 const enterpriseIn = (id: string, divisionCode: string): AccessTarget => ({ organisationId: id, kind: 'enterprise', divisionCode });
 
@@ -19,14 +24,21 @@ describe('authorize: the one access decision', () => {
   it('keeps a local officer inside their prefecture (CM-5, CM-20)', () => {
     const officer = user('local_officer', XIANGYANG_BUREAU, '420600');
     expect(authorize(officer, 'organisations:read', enterpriseIn('e1', '420607')).allowed).toBe(true);
-    expect(authorize(officer, 'organisations:read', { organisationId: XIANGYANG_BUREAU, kind: 'local_bureau', divisionCode: '420600' }).allowed).toBe(true);
+    expect(
+      authorize(officer, 'organisations:read', { organisationId: XIANGYANG_BUREAU, kind: 'local_bureau', divisionCode: '420600' }).allowed,
+    ).toBe(true);
     expect(authorize(officer, 'organisations:read', enterpriseIn('e2', '420107'))).toMatchObject({ allowed: false, reason: 'scope' });
     // Another bureau is not "in" the region even if its code were nearby.
-    expect(authorize(officer, 'organisations:read', { organisationId: 'b-420100', kind: 'local_bureau', divisionCode: '420100' }).allowed).toBe(false);
+    expect(
+      authorize(officer, 'organisations:read', { organisationId: 'b-420100', kind: 'local_bureau', divisionCode: '420100' }).allowed,
+    ).toBe(false);
   });
 
   it('refuses a permission the role does not have, whatever the scope', () => {
-    expect(authorize(user('viewer', 'e1'), 'sites:write', enterpriseIn('e1', '420607'))).toMatchObject({ allowed: false, reason: 'permission' });
+    expect(authorize(user('viewer', 'e1'), 'sites:write', enterpriseIn('e1', '420607'))).toMatchObject({
+      allowed: false,
+      reason: 'permission',
+    });
   });
 
   it('keeps enterprise users and institution staff to their own organisation', () => {
@@ -36,8 +48,20 @@ describe('authorize: the one access decision', () => {
   });
 
   it('lets an expert see only the organisations of their panels (CM-10)', () => {
-    expect(authorize(user('expert', 'lab', null, ['i1']), 'organisations:read', { organisationId: 'i1', kind: 'institution', divisionCode: '420111' }).allowed).toBe(true);
-    expect(authorize(user('expert', 'lab', null, []), 'organisations:read', { organisationId: 'lab', kind: 'laboratory', divisionCode: '420111' }).allowed).toBe(false);
+    expect(
+      authorize(user('expert', 'lab', null, ['i1']), 'organisations:read', {
+        organisationId: 'i1',
+        kind: 'institution',
+        divisionCode: '420111',
+      }).allowed,
+    ).toBe(true);
+    expect(
+      authorize(user('expert', 'lab', null, []), 'organisations:read', {
+        organisationId: 'lab',
+        kind: 'laboratory',
+        divisionCode: '420111',
+      }).allowed,
+    ).toBe(false);
   });
 
   it('bounds a token by its own permissions and organisation', () => {
@@ -55,6 +79,9 @@ describe('authorize: the one access decision', () => {
   });
 
   it('refuses a signed-in user with no membership', () => {
-    expect(authorize({ kind: 'user', userId: 'u', label: 'u', membership: null }, 'organisations:read')).toMatchObject({ allowed: false, reason: 'no_role' });
+    expect(authorize({ kind: 'user', userId: 'u', label: 'u', membership: null }, 'organisations:read')).toMatchObject({
+      allowed: false,
+      reason: 'no_role',
+    });
   });
 });

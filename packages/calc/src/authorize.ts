@@ -31,7 +31,8 @@ export type Scope =
   | { kind: 'organisations'; organisationIds: readonly string[] }
   | { kind: 'none' };
 
-export type Decision = { allowed: true } | { allowed: false; reason: 'unauthenticated' | 'no_role' | 'permission' | 'scope'; message: string };
+export type Decision =
+  { allowed: true } | { allowed: false; reason: 'unauthenticated' | 'no_role' | 'permission' | 'scope'; message: string };
 
 export const permissionsOf = (principal: Principal): readonly Permission[] => {
   if (principal.kind === 'token') return principal.permissions;
@@ -69,7 +70,10 @@ export const isInScope = (scope: Scope, target: AccessTarget): boolean => {
     case 'region':
       return (
         target.organisationId === scope.organisationId ||
-        (target.kind !== 'province_bureau' && target.kind !== 'local_bureau' && target.divisionCode !== null && findRegionOf(target.divisionCode)?.code === scope.regionCode)
+        (target.kind !== 'province_bureau' &&
+          target.kind !== 'local_bureau' &&
+          target.divisionCode !== null &&
+          findRegionOf(target.divisionCode)?.code === scope.regionCode)
       );
   }
 };
@@ -80,13 +84,21 @@ export const authorize = (principal: Principal, permission: Permission, target?:
     return { allowed: false, reason: 'no_role', message: '当前账号没有可用的角色 (this account has no active role)' };
   }
   if (!permissionsOf(principal).includes(permission)) {
-    return { allowed: false, reason: 'permission', message: `当前角色无“${permission}”权限 (the active role lacks permission ${permission})` };
+    return {
+      allowed: false,
+      reason: 'permission',
+      message: `当前角色无“${permission}”权限 (the active role lacks permission ${permission})`,
+    };
   }
   const targets = target === undefined ? [] : Array.isArray(target) ? (target as readonly AccessTarget[]) : [target as AccessTarget];
   const scope = scopeOf(principal);
   for (const t of targets) {
     if (!isInScope(scope, t)) {
-      return { allowed: false, reason: 'scope', message: '该组织不在当前角色的管辖范围内 (the organisation is outside the active role’s scope)' };
+      return {
+        allowed: false,
+        reason: 'scope',
+        message: '该组织不在当前角色的管辖范围内 (the organisation is outside the active role’s scope)',
+      };
     }
   }
   return { allowed: true };

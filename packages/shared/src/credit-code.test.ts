@@ -36,10 +36,12 @@ describe('unified social credit code (GB 32100-2015)', () => {
   });
 
   const body = fc.string({ unit: fc.constantFrom(...CREDIT_CODE_CHARSET), minLength: 15, maxLength: 15 });
-  const code = fc.tuple(fc.constantFrom('1', '5', '9', 'Y'), fc.constantFrom(...CREDIT_CODE_CHARSET), fc.integer({ min: 100000, max: 999999 }), body).map(([a, b, division, rest]) => {
-    const first17 = `${a}${b}${division}${rest.slice(0, 9)}`;
-    return first17 + computeCreditCodeCheckChar(first17);
-  });
+  const code = fc
+    .tuple(fc.constantFrom('1', '5', '9', 'Y'), fc.constantFrom(...CREDIT_CODE_CHARSET), fc.integer({ min: 100000, max: 999999 }), body)
+    .map(([a, b, division, rest]) => {
+      const first17 = `${a}${b}${division}${rest.slice(0, 9)}`;
+      return first17 + computeCreditCodeCheckChar(first17);
+    });
 
   it('property: every code built with its check character is valid', () => {
     fc.assert(fc.property(code, (c) => isValidCreditCode(c)));

@@ -99,6 +99,4 @@ export const createTokenSchema = z
 export type CreateToken = z.infer<typeof createTokenSchema>;
 
 /** The secret appears in this response only; the store keeps its SHA-256. */
-export const createdTokenSchema = z
-  .object({ token: apiTokenSchema, secret: z.string() })
-  .meta({ id: 'CreatedToken' });
+export const createdTokenSchema = z.object({ token: apiTokenSchema, secret: z.string() }).meta({ id: 'CreatedToken' });

@@ -40,5 +40,4 @@ export const findRegionOf = (divisionCode: string): HubeiRegion | undefined =>
     region.code.endsWith('00') ? divisionCode.slice(0, 4) === region.code.slice(0, 4) : divisionCode === region.code,
   );
 
-export const isInRegion = (divisionCode: string, regionCode: string): boolean =>
-  findRegionOf(divisionCode)?.code === regionCode;
+export const isInRegion = (divisionCode: string, regionCode: string): boolean => findRegionOf(divisionCode)?.code === regionCode;

@@ -40,7 +40,9 @@ export const registerAccess = (app: FastifyInstance, services: Services): void =
     const config = (route.config ?? {}) as { access?: RouteAccess };
     if (!config.access) {
       if (!isPluginPublicRoute(route.url)) {
-        throw new Error(`route ${String(route.method)} ${route.url} has no access rule: add config.access (see apps/server/src/http/route-access.ts)`);
+        throw new Error(
+          `route ${String(route.method)} ${route.url} has no access rule: add config.access (see apps/server/src/http/route-access.ts)`,
+        );
       }
       route.config = { ...config, access: { kind: 'public' } };
     }
@@ -68,7 +70,11 @@ export const registerAccess = (app: FastifyInstance, services: Services): void =
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers[CSRF_HEADER];
       if (typeof header !== 'string' || !isSameSecret(header, session.csrfToken)) {
-        throw new AppError('CSRF_FAILED', `缺少或错误的 CSRF 令牌：请在 ${CSRF_HEADER} 头中回传 ${CSRF_COOKIE} Cookie 的值 (missing or wrong CSRF token)`, { header: CSRF_HEADER });
+        throw new AppError(
+          'CSRF_FAILED',
+          `缺少或错误的 CSRF 令牌：请在 ${CSRF_HEADER} 头中回传 ${CSRF_COOKIE} Cookie 的值 (missing or wrong CSRF token)`,
+          { header: CSRF_HEADER },
+        );
       }
     }
   });

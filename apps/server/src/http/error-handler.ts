@@ -27,12 +27,18 @@ export const registerErrorHandler = (app: FastifyInstance): void => {
       return reply.status(500).send({ code: 'INTERNAL', message: '服务器内部错误 (internal error)', requestId } satisfies ErrorBody);
     }
     if (error.statusCode === 429) {
-      return reply.status(429).send({ code: 'RATE_LIMITED', message: `请求过于频繁，请稍后再试 (too many requests: ${error.message})`, requestId } satisfies ErrorBody);
+      return reply.status(429).send({
+        code: 'RATE_LIMITED',
+        message: `请求过于频繁，请稍后再试 (too many requests: ${error.message})`,
+        requestId,
+      } satisfies ErrorBody);
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large.
       const code = error.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED';
-      return reply.status(error.statusCode).send({ code, message: error.message, details: { fastifyCode: error.code }, requestId } satisfies ErrorBody);
+      return reply
+        .status(error.statusCode)
+        .send({ code, message: error.message, details: { fastifyCode: error.code }, requestId } satisfies ErrorBody);
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ code: 'INTERNAL', message: '服务器内部错误 (internal error)', requestId } satisfies ErrorBody);

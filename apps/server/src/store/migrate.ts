@@ -44,7 +44,10 @@ export const migrate = async (store: Store, migrations = listMigrations()): Prom
         return false;
       }
       await sql.raw(migration.sql).execute(trx);
-      await trx.insertInto('schemaMigrations').values({ name: migration.name, checksum: migration.checksum, appliedAt: new Date() }).execute();
+      await trx
+        .insertInto('schemaMigrations')
+        .values({ name: migration.name, checksum: migration.checksum, appliedAt: new Date() })
+        .execute();
       return true;
     });
     if (done) applied.push(migration.name);

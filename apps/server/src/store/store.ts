@@ -52,7 +52,10 @@ const openPglite = async (dataDir: string | null, lockCommand?: string, loadData
   try {
     const pglite = await PGlite.create({ dataDir: absolute === null ? undefined : join(absolute, 'pgdata'), loadDataDir });
     const mutex = createMutex();
-    const db = new Kysely<Database>({ dialect: createPgliteDialect(pglite, mutex), plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })] });
+    const db = new Kysely<Database>({
+      dialect: createPgliteDialect(pglite, mutex),
+      plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
+    });
     return {
       kind: 'pglite',
       description: absolute === null ? 'PGlite (in memory)' : `PGlite at ${absolute}`,
@@ -106,7 +109,10 @@ const openPostgres = async (databaseUrl: string, poolSize = 10): Promise<Store> 
           : pg.types.getTypeParser(oid, format),
     },
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })] });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
+  });
   // Fail fast with a clear message when the server is unreachable.
   await pool.query('SELECT 1');
   const url = new URL(databaseUrl);
@@ -135,4 +141,6 @@ const openPostgres = async (databaseUrl: string, poolSize = 10): Promise<Store> 
 };
 
 export const openStore = (options: StoreOptions): Promise<Store> =>
-  options.kind === 'pglite' ? openPglite(options.dataDir, options.lockCommand, options.loadDataDir) : openPostgres(options.databaseUrl, options.poolSize);
+  options.kind === 'pglite'
+    ? openPglite(options.dataDir, options.lockCommand, options.loadDataDir)
+    : openPostgres(options.databaseUrl, options.poolSize);

@@ -31,7 +31,9 @@ export const listAuditEntries = async (db: Kysely<Database>, filter: AuditListFi
   }
   if (filter.regionCode) {
     const regionCode = filter.regionCode;
-    query = query.where('auditLog.organisationId', 'in', (qb) => qb.selectFrom('organisations').select('id').where('regionCode', '=', regionCode));
+    query = query.where('auditLog.organisationId', 'in', (qb) =>
+      qb.selectFrom('organisations').select('id').where('regionCode', '=', regionCode),
+    );
   }
   const [items, count] = await Promise.all([
     query.selectAll('auditLog').orderBy('auditLog.seq', 'desc').offset(offset).limit(limit).execute(),

@@ -11,7 +11,12 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
     '/api/audit',
     {
       config: { access: needs('audit:read') },
-      schema: { tags: ['audit'], summary: '审计日志 Audit entries in scope, newest first', querystring: pageQuerySchema, response: { 200: pageOf(auditEntrySchema) } },
+      schema: {
+        tags: ['audit'],
+        summary: '审计日志 Audit entries in scope, newest first',
+        querystring: pageQuerySchema,
+        response: { 200: pageOf(auditEntrySchema) },
+      },
     },
     async (request) => listAudit(db, scopeOf(request.principal), request.query.page, request.query.pageSize),
   );
@@ -20,7 +25,11 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = asyn
     '/api/audit/verify',
     {
       config: { access: needs('audit:verify') },
-      schema: { tags: ['audit'], summary: '校验哈希链 Walk the hash chain and name the first broken entry', response: { 200: auditVerificationSchema } },
+      schema: {
+        tags: ['audit'],
+        summary: '校验哈希链 Walk the hash chain and name the first broken entry',
+        response: { 200: auditVerificationSchema },
+      },
     },
     async () => verifyAuditChain(db),
   );

@@ -37,7 +37,14 @@ export const writeBackup = async (store: Store, path: string, now: Date): Promis
     const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(store.db);
     counts[table] = result.rows[0]?.n ?? 0;
   }
-  const header: Header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), source: store.kind, migrations: applied.rows.map((r) => r.name), counts };
+  const header: Header = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: now.toISOString(),
+    source: store.kind,
+    migrations: applied.rows.map((r) => r.name),
+    counts,
+  };
   const gzip = createGzip();
   const file = createWriteStream(path);
   gzip.pipe(file);
@@ -47,7 +54,9 @@ export const writeBackup = async (store: Store, path: string, now: Date): Promis
   await write(header);
   for (const { table, key } of BACKUP_TABLES) {
     for (let offset = 0; ; offset += CHUNK) {
-      const result = await sql<{ row: Row }>`SELECT to_jsonb(t) AS row FROM ${sql.table(table)} t ORDER BY ${sql.ref(key)} LIMIT ${CHUNK} OFFSET ${offset}`.execute(store.db);
+      const result = await sql<{
+        row: Row;
+      }>`SELECT to_jsonb(t) AS row FROM ${sql.table(table)} t ORDER BY ${sql.ref(key)} LIMIT ${CHUNK} OFFSET ${offset}`.execute(store.db);
       if (result.rows.length === 0) break;
       await write({ table, rows: result.rows.map((r) => r.row) });
     }
@@ -85,7 +94,8 @@ export const restoreBackup = async (store: Store, path: string): Promise<Restore
     const value = JSON.parse(line) as Header | { table: string; rows: Row[] };
     if (!header) {
       const h = value as Header;
-      if (h.format !== BACKUP_FORMAT || h.version !== BACKUP_VERSION) throw new Error(`${path} is not a ${BACKUP_FORMAT} v${BACKUP_VERSION} file`);
+      if (h.format !== BACKUP_FORMAT || h.version !== BACKUP_VERSION)
+        throw new Error(`${path} is not a ${BACKUP_FORMAT} v${BACKUP_VERSION} file`);
       header = h;
       continue;
     }
@@ -97,7 +107,8 @@ export const restoreBackup = async (store: Store, path: string): Promise<Restore
 
   const known = listMigrations();
   const unknown = header.migrations.filter((name) => !known.some((m) => m.name === name));
-  if (unknown.length > 0) throw new Error(`backup comes from a newer Jiliang (migrations ${unknown.join(', ')} are unknown here); upgrade first`);
+  if (unknown.length > 0)
+    throw new Error(`backup comes from a newer Jiliang (migrations ${unknown.join(', ')} are unknown here); upgrade first`);
   // Bring the target to the backup's schema, load, then migrate forward to this version.
   await migrate(
     store,
@@ -105,7 +116,8 @@ export const restoreBackup = async (store: Store, path: string): Promise<Restore
   );
   for (const { table } of BACKUP_TABLES) {
     const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(store.db);
-    if ((result.rows[0]?.n ?? 0) > 0) throw new Error(`restore needs an empty store, but ${table} already has ${result.rows[0]?.n} rows; nothing was changed`);
+    if ((result.rows[0]?.n ?? 0) > 0)
+      throw new Error(`restore needs an empty store, but ${table} already has ${result.rows[0]?.n} rows; nothing was changed`);
   }
   const counts: Record<string, number> = {};
   await store.db.transaction().execute(async (trx) => {
@@ -114,10 +126,13 @@ export const restoreBackup = async (store: Store, path: string): Promise<Restore
       if (parentColumn) rows = parentsFirst(rows, parentColumn);
       for (let i = 0; i < rows.length; i += CHUNK) {
         const chunk = JSON.stringify(rows.slice(i, i + CHUNK));
-        await sql`INSERT INTO ${sql.table(table)} SELECT * FROM jsonb_populate_recordset(NULL::${sql.table(table)}, ${chunk}::jsonb)`.execute(trx);
+        await sql`INSERT INTO ${sql.table(table)} SELECT * FROM jsonb_populate_recordset(NULL::${sql.table(table)}, ${chunk}::jsonb)`.execute(
+          trx,
+        );
       }
       counts[table] = rows.length;
-      if (counts[table] !== (header?.counts[table] ?? counts[table])) throw new Error(`backup is truncated: ${table} has ${counts[table]} rows, header says ${header?.counts[table]}`);
+      if (counts[table] !== (header?.counts[table] ?? counts[table]))
+        throw new Error(`backup is truncated: ${table} has ${counts[table]} rows, header says ${header?.counts[table]}`);
     }
   });
   const after = await migrate(store);

@@ -5,7 +5,13 @@ import type { Store } from '../../store/store.ts';
 import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoSite } from './demo-data.ts';
 
-export type SeedReport = { seeded: boolean; organisations: number; sites: number; users: { username: string; role: string; organisation: string }[]; password: string };
+export type SeedReport = {
+  seeded: boolean;
+  organisations: number;
+  sites: number;
+  users: { username: string; role: string; organisation: string }[];
+  password: string;
+};
 
 const SEED_ACTOR = { ...SYSTEM_ACTOR, label: 'seed-demo' };
 
@@ -45,7 +51,12 @@ export const seedDemo = async (store: Store, clock: Clock, options: { ifEmpty?: 
     report.organisations++;
     const addSites = async (sites: readonly DemoSite[], parentId: string | undefined) => {
       for (const site of sites) {
-        const row = await services.organisations.createSite(SEED_ACTOR, created.id, { parentId, level: site.level, name: site.name, nameEn: site.nameEn });
+        const row = await services.organisations.createSite(SEED_ACTOR, created.id, {
+          parentId,
+          level: site.level,
+          name: site.name,
+          nameEn: site.nameEn,
+        });
         report.sites++;
         await addSites(site.children ?? [], row.id);
       }
@@ -67,8 +78,13 @@ export const seedDemo = async (store: Store, clock: Clock, options: { ifEmpty?: 
       role: user.role,
       organisationId: idOf(user.organisationKey),
     });
-    for (const extra of user.extra ?? []) await services.users.addMembership(SEED_ACTOR, created.id, extra.role, idOf(extra.organisationKey));
-    report.users.push({ username: user.username, role: [user.role, ...(user.extra ?? []).map((e) => e.role)].join('+'), organisation: names.get(user.organisationKey) ?? user.organisationKey });
+    for (const extra of user.extra ?? [])
+      await services.users.addMembership(SEED_ACTOR, created.id, extra.role, idOf(extra.organisationKey));
+    report.users.push({
+      username: user.username,
+      role: [user.role, ...(user.extra ?? []).map((e) => e.role)].join('+'),
+      organisation: names.get(user.organisationKey) ?? user.organisationKey,
+    });
   }
   report.seeded = true;
   return report;

@@ -12,7 +12,12 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
     '/api/auth/login',
     {
       config: { access: PUBLIC, rateLimit: { max: loginRateLimitPerMinute, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: '登录 Sign in', body: loginRequestSchema, response: { 200: meSchema, 401: errorBodySchema, 423: errorBodySchema } },
+      schema: {
+        tags: ['auth'],
+        summary: '登录 Sign in',
+        body: loginRequestSchema,
+        response: { 200: meSchema, 401: errorBodySchema, 423: errorBodySchema },
+      },
     },
     async (request, reply) => {
       const result = await services.auth.login(request.body.username, request.body.password, { ip: request.ip });
@@ -34,16 +39,25 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
     },
   );
 
-  app.get('/api/auth/me', { config: { access: SIGNED_IN }, schema: { tags: ['auth'], summary: '当前用户 Who am I', response: { 200: meSchema } } }, async (request) => {
-    if (!request.session) throw new AppError('FORBIDDEN', '令牌没有个人会话 (tokens have no personal session)');
-    return request.session.me;
-  });
+  app.get(
+    '/api/auth/me',
+    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], summary: '当前用户 Who am I', response: { 200: meSchema } } },
+    async (request) => {
+      if (!request.session) throw new AppError('FORBIDDEN', '令牌没有个人会话 (tokens have no personal session)');
+      return request.session.me;
+    },
+  );
 
   app.put(
     '/api/auth/active-membership',
     {
       config: { access: SIGNED_IN },
-      schema: { tags: ['auth'], summary: '切换组织/角色 Switch organisation and role', body: switchMembershipSchema, response: { 200: meSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: '切换组织/角色 Switch organisation and role',
+        body: switchMembershipSchema,
+        response: { 200: meSchema },
+      },
     },
     async (request) => {
       if (!request.session) throw new AppError('FORBIDDEN', '令牌不能切换角色 (tokens cannot switch roles)');

@@ -18,10 +18,20 @@ export type AuthService = ReturnType<typeof createAuthService>;
 const userActor = (user: UserRow) => ({ userId: user.id, tokenId: null, label: user.username });
 
 export const createAuthService = ({ db, clock, settings }: { db: Kysely<Database>; clock: Clock; settings: AuthSettings }) => {
-  const buildContext = async (user: UserRow, sessionId: string, csrfToken: string, activeMembershipId: string | null): Promise<SessionContext> => {
+  const buildContext = async (
+    user: UserRow,
+    sessionId: string,
+    csrfToken: string,
+    activeMembershipId: string | null,
+  ): Promise<SessionContext> => {
     const memberships = await listMembershipsOfUsers(db, [user.id]);
     const active = memberships.find((m) => m.id === activeMembershipId) ?? memberships[0];
-    const principal: Principal = { kind: 'user', userId: user.id, label: user.username, membership: active ? toActiveMembership(active) : null };
+    const principal: Principal = {
+      kind: 'user',
+      userId: user.id,
+      label: user.username,
+      membership: active ? toActiveMembership(active) : null,
+    };
     const me: Me = {
       user: { id: user.id, username: user.username, displayName: user.displayName, locale: user.locale },
       memberships: memberships.map(toMembership),
@@ -35,7 +45,11 @@ export const createAuthService = ({ db, clock, settings }: { db: Kysely<Database
    * Throttling and lockout (decided; docs/SECURITY.md): after `maxFailures` consecutive wrong
    * passwords the account locks for `minutes`; the login route is also rate-limited per address.
    */
-  const login = async (username: string, password: string, meta: { ip: string }): Promise<SessionContext & { sessionToken: string; expiresAt: Date }> => {
+  const login = async (
+    username: string,
+    password: string,
+    meta: { ip: string },
+  ): Promise<SessionContext & { sessionToken: string; expiresAt: Date }> => {
     const now = clock.now();
     const user = await findUserByUsername(db, username.trim().toLowerCase());
     if (!user) {
@@ -43,9 +57,13 @@ export const createAuthService = ({ db, clock, settings }: { db: Kysely<Database
       throw new AppError('AUTH_INVALID_CREDENTIALS', '用户名或密码错误 (wrong username or password)');
     }
     if (user.lockedUntil && user.lockedUntil > now) {
-      throw new AppError('AUTH_LOCKED', `账号因多次登录失败已锁定，请于 ${user.lockedUntil.toISOString()} 后重试或联系管理员重置密码 (account locked after repeated failures until ${user.lockedUntil.toISOString()})`, {
-        lockedUntil: user.lockedUntil.toISOString(),
-      });
+      throw new AppError(
+        'AUTH_LOCKED',
+        `账号因多次登录失败已锁定，请于 ${user.lockedUntil.toISOString()} 后重试或联系管理员重置密码 (account locked after repeated failures until ${user.lockedUntil.toISOString()})`,
+        {
+          lockedUntil: user.lockedUntil.toISOString(),
+        },
+      );
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
       const failures = user.failedLogins + 1;
@@ -53,14 +71,31 @@ export const createAuthService = ({ db, clock, settings }: { db: Kysely<Database
         const lockedUntil = new Date(now.getTime() + settings.lockout.minutes * 60_000);
         await db.transaction().execute(async (trx) => {
           await updateUser(trx, user.id, { failedLogins: 0, lockedUntil });
-          await appendAudit(trx, { actor: userActor(user), organisationId: null, action: 'user.lock', entityType: 'user', entityId: user.id, detail: { failures, lockedUntil: lockedUntil.toISOString(), ip: meta.ip } }, now);
+          await appendAudit(
+            trx,
+            {
+              actor: userActor(user),
+              organisationId: null,
+              action: 'user.lock',
+              entityType: 'user',
+              entityId: user.id,
+              detail: { failures, lockedUntil: lockedUntil.toISOString(), ip: meta.ip },
+            },
+            now,
+          );
         });
-        throw new AppError('AUTH_LOCKED', `连续${failures}次密码错误，账号锁定${settings.lockout.minutes}分钟 (account locked for ${settings.lockout.minutes} minutes after ${failures} failures)`, {
-          lockedUntil: lockedUntil.toISOString(),
-        });
+        throw new AppError(
+          'AUTH_LOCKED',
+          `连续${failures}次密码错误，账号锁定${settings.lockout.minutes}分钟 (account locked for ${settings.lockout.minutes} minutes after ${failures} failures)`,
+          {
+            lockedUntil: lockedUntil.toISOString(),
+          },
+        );
       }
       await updateUser(db, user.id, { failedLogins: failures });
-      throw new AppError('AUTH_INVALID_CREDENTIALS', '用户名或密码错误 (wrong username or password)', { remainingAttempts: settings.lockout.maxFailures - failures });
+      throw new AppError('AUTH_INVALID_CREDENTIALS', '用户名或密码错误 (wrong username or password)', {
+        remainingAttempts: settings.lockout.maxFailures - failures,
+      });
     }
     const sessionToken = randomSecret();
     const csrfToken = randomSecret(24);
@@ -69,10 +104,29 @@ export const createAuthService = ({ db, clock, settings }: { db: Kysely<Database
       await updateUser(trx, user.id, { failedLogins: 0, lockedUntil: null });
       const session = await trx
         .insertInto('sessions')
-        .values({ tokenHash: hashSecret(sessionToken), userId: user.id, activeMembershipId: null, csrfToken, createdAt: now, expiresAt, lastSeenAt: now })
+        .values({
+          tokenHash: hashSecret(sessionToken),
+          userId: user.id,
+          activeMembershipId: null,
+          csrfToken,
+          createdAt: now,
+          expiresAt,
+          lastSeenAt: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await appendAudit(trx, { actor: userActor(user), organisationId: null, action: 'session.create', entityType: 'session', entityId: session.id, detail: { ip: meta.ip } }, now);
+      await appendAudit(
+        trx,
+        {
+          actor: userActor(user),
+          organisationId: null,
+          action: 'session.create',
+          entityType: 'session',
+          entityId: session.id,
+          detail: { ip: meta.ip },
+        },
+        now,
+      );
       return session;
     });
     return { ...(await buildContext(user, session.id, csrfToken, null)), sessionToken, expiresAt };
@@ -92,7 +146,17 @@ export const createAuthService = ({ db, clock, settings }: { db: Kysely<Database
     const { userId, label } = context.principal;
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('sessions').where('id', '=', context.sessionId).execute();
-      await appendAudit(trx, { actor: { userId, tokenId: null, label }, organisationId: null, action: 'session.delete', entityType: 'session', entityId: context.sessionId }, clock.now());
+      await appendAudit(
+        trx,
+        {
+          actor: { userId, tokenId: null, label },
+          organisationId: null,
+          action: 'session.delete',
+          entityType: 'session',
+          entityId: context.sessionId,
+        },
+        clock.now(),
+      );
     });
   };
 
@@ -100,12 +164,25 @@ export const createAuthService = ({ db, clock, settings }: { db: Kysely<Database
   const switchMembership = async (context: SessionContext, membershipId: string): Promise<SessionContext> => {
     if (context.principal.kind !== 'user') throw new AppError('FORBIDDEN', 'only people switch roles');
     if (!context.me.memberships.some((m) => m.id === membershipId)) {
-      throw new AppError('FORBIDDEN', '该角色不属于当前用户 (that membership is not yours)', [{ field: 'membershipId', rule: 'one of your memberships', message: membershipId }]);
+      throw new AppError('FORBIDDEN', '该角色不属于当前用户 (that membership is not yours)', [
+        { field: 'membershipId', rule: 'one of your memberships', message: membershipId },
+      ]);
     }
     const { userId, label } = context.principal;
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('sessions').set({ activeMembershipId: membershipId }).where('id', '=', context.sessionId).execute();
-      await appendAudit(trx, { actor: { userId, tokenId: null, label }, organisationId: null, action: 'session.switch_membership', entityType: 'session', entityId: context.sessionId, detail: { membershipId } }, clock.now());
+      await appendAudit(
+        trx,
+        {
+          actor: { userId, tokenId: null, label },
+          organisationId: null,
+          action: 'session.switch_membership',
+          entityType: 'session',
+          entityId: context.sessionId,
+          detail: { membershipId },
+        },
+        clock.now(),
+      );
     });
     const user = await findUserById(db, userId);
     if (!user) throw new AppError('NOT_FOUND', 'user not found');

@@ -21,7 +21,12 @@ describe.skipIf(!isTestStoreAvailable())(`identity on ${testStoreKind()}`, () =>
     expect(second).toEqual(first);
     expect(Object.keys(first.bureauIds)).toHaveLength(17);
     const shennongjia = await services.organisations.getOrganisation(first.bureauIds['429021'] ?? '');
-    expect(shennongjia).toMatchObject({ kind: 'local_bureau', name: '神农架林区市场监督管理局', regionCode: '429021', parentId: first.provinceId });
+    expect(shennongjia).toMatchObject({
+      kind: 'local_bureau',
+      name: '神农架林区市场监督管理局',
+      regionCode: '429021',
+      parentId: first.provinceId,
+    });
   });
 
   it('stores passwords as argon2id hashes, never in clear', async () => {
@@ -35,14 +40,24 @@ describe.skipIf(!isTestStoreAvailable())(`identity on ${testStoreKind()}`, () =>
   it('refuses a weak password naming the field and the rule, and stores nothing', async () => {
     const org = await makeOrganisation(services);
     await expect(
-      services.users.createUser(TEST_ACTOR, { username: 'weakling', displayName: 'w', password: 'short', locale: 'zh-CN', role: 'enterprise_user', organisationId: org.id }),
+      services.users.createUser(TEST_ACTOR, {
+        username: 'weakling',
+        displayName: 'w',
+        password: 'short',
+        locale: 'zh-CN',
+        role: 'enterprise_user',
+        organisationId: org.id,
+      }),
     ).rejects.toMatchObject({ code: 'WEAK_PASSWORD', details: [{ field: 'password', rule: 'length >= 10' }] });
     expect(await store.db.selectFrom('users').select('id').where('username', '=', 'weakling').executeTakeFirst()).toBeUndefined();
   });
 
   it('refuses a role that does not fit the organisation', async () => {
     const org = await makeOrganisation(services, { kind: 'enterprise' });
-    await expect(makeUser(services, 'local_officer', org.id)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'role' }] });
+    await expect(makeUser(services, 'local_officer', org.id)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'role' }],
+    });
   });
 
   it('refuses a second organisation with the same credit code, keeping the first', async () => {
@@ -55,7 +70,10 @@ describe.skipIf(!isTestStoreAvailable())(`identity on ${testStoreKind()}`, () =>
     const org = await makeOrganisation(services);
     const user = await makeUser(services, 'enterprise_user', org.id, 'lockme');
     for (let i = 1; i <= 4; i++) {
-      await expect(services.auth.login('lockme', 'wrong-password', { ip: '127.0.0.1' })).rejects.toMatchObject({ code: 'AUTH_INVALID_CREDENTIALS', details: { remainingAttempts: 5 - i } });
+      await expect(services.auth.login('lockme', 'wrong-password', { ip: '127.0.0.1' })).rejects.toMatchObject({
+        code: 'AUTH_INVALID_CREDENTIALS',
+        details: { remainingAttempts: 5 - i },
+      });
     }
     await expect(services.auth.login('lockme', 'wrong-password', { ip: '127.0.0.1' })).rejects.toMatchObject({ code: 'AUTH_LOCKED' });
     // Even the right password is refused while locked.
@@ -79,17 +97,29 @@ describe.skipIf(!isTestStoreAvailable())(`identity on ${testStoreKind()}`, () =>
 
   it('issues a token once, stores only its hash, and refuses it after revocation', async () => {
     const org = await makeOrganisation(services);
-    const { token, secret } = await services.tokens.createToken(TEST_ACTOR, ['sites:read', 'readings:write'], { name: 'gateway 1', organisationId: org.id, permissions: ['readings:write'] });
+    const { token, secret } = await services.tokens.createToken(TEST_ACTOR, ['sites:read', 'readings:write'], {
+      name: 'gateway 1',
+      organisationId: org.id,
+      permissions: ['readings:write'],
+    });
     const row = await store.db.selectFrom('apiTokens').selectAll().where('id', '=', token.id).executeTakeFirstOrThrow();
     expect(row.secretHash).not.toContain(secret.slice(-20));
-    expect(await services.tokens.resolveToken(secret)).toMatchObject({ kind: 'token', organisationId: org.id, permissions: ['readings:write'] });
+    expect(await services.tokens.resolveToken(secret)).toMatchObject({
+      kind: 'token',
+      organisationId: org.id,
+      permissions: ['readings:write'],
+    });
     await services.tokens.revokeToken(TEST_ACTOR, token.id);
     await expect(services.tokens.resolveToken(secret)).rejects.toMatchObject({ code: 'AUTH_TOKEN_REVOKED' });
   });
 
   it('refuses a token with more permissions than its creator', async () => {
     const org = await makeOrganisation(services);
-    await expect(services.tokens.createToken(TEST_ACTOR, ['sites:read'], { name: 't', organisationId: org.id, permissions: ['readings:write'] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(services.tokens.createToken(TEST_ACTOR, ['users:write'], { name: 't', organisationId: org.id, permissions: ['users:write'] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(
+      services.tokens.createToken(TEST_ACTOR, ['sites:read'], { name: 't', organisationId: org.id, permissions: ['readings:write'] }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      services.tokens.createToken(TEST_ACTOR, ['users:write'], { name: 't', organisationId: org.id, permissions: ['users:write'] }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 });

@@ -52,11 +52,22 @@ export const listOrganisationRows = async (db: Kysely<Database>, filter: Organis
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
     query = query.where((eb) =>
-      eb.or([eb('organisations.name', 'ilike', pattern), eb('organisations.nameEn', 'ilike', pattern), eb('organisations.creditCode', 'ilike', pattern)]),
+      eb.or([
+        eb('organisations.name', 'ilike', pattern),
+        eb('organisations.nameEn', 'ilike', pattern),
+        eb('organisations.creditCode', 'ilike', pattern),
+      ]),
     );
   }
   const [rows, count] = await Promise.all([
-    query.select(ORGANISATION_COLUMNS).orderBy('organisations.kind').orderBy('organisations.divisionCode').orderBy('organisations.name').offset(offset).limit(limit).execute(),
+    query
+      .select(ORGANISATION_COLUMNS)
+      .orderBy('organisations.kind')
+      .orderBy('organisations.divisionCode')
+      .orderBy('organisations.name')
+      .offset(offset)
+      .limit(limit)
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

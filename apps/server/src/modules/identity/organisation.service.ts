@@ -73,16 +73,23 @@ export const createOrganisationService = ({ db, clock }: { db: Kysely<Database>;
   const listOrganisations = async (scope: Scope, query: { kind?: OrganisationKind; q?: string; page: number; pageSize: number }) => {
     const filter = filterForScope(scope);
     if (filter === 'nothing') return { items: [], total: 0 };
-    const { rows, total } = await listOrganisationRows(db, { ...filter, kind: query.kind, q: query.q }, (query.page - 1) * query.pageSize, query.pageSize);
+    const { rows, total } = await listOrganisationRows(
+      db,
+      { ...filter, kind: query.kind, q: query.q },
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
     return { items: rows.map(toOrganisation), total };
   };
 
   const createOrganisation = async (actor: AuditActor, input: CreateOrganisation & { stage?: string }): Promise<Organisation> => {
     const region = findRegionOf(input.divisionCode);
     if (!region) {
-      throw new AppError('VALIDATION_FAILED', `行政区划代码 ${input.divisionCode} 不属于湖北省任何市州 (divisionCode is not in any of Hubei's 17 regions, GB/T 2260)`, [
-        { field: 'divisionCode', rule: 'GB/T 2260 code within Hubei', message: `${input.divisionCode} is not a Hubei division code` },
-      ]);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `行政区划代码 ${input.divisionCode} 不属于湖北省任何市州 (divisionCode is not in any of Hubei's 17 regions, GB/T 2260)`,
+        [{ field: 'divisionCode', rule: 'GB/T 2260 code within Hubei', message: `${input.divisionCode} is not a Hubei division code` }],
+      );
     }
     if (input.creditCode) {
       const existing = await findOrganisationByCreditCode(db, input.creditCode);
@@ -104,9 +111,18 @@ export const createOrganisationService = ({ db, clock }: { db: Kysely<Database>;
         industry: input.industry ?? null,
       });
       if (input.kind === 'institution' && input.institutionType) {
-        await insertInstitution(trx, { organisationId: id, institutionType: input.institutionType, stage: input.stage ?? 'application', stageSince: clock.now() });
+        await insertInstitution(trx, {
+          organisationId: id,
+          institutionType: input.institutionType,
+          stage: input.stage ?? 'application',
+          stageSince: clock.now(),
+        });
       }
-      await appendAudit(trx, { actor, organisationId: id, action: 'organisation.create', entityType: 'organisation', entityId: id, after: input }, clock.now());
+      await appendAudit(
+        trx,
+        { actor, organisationId: id, action: 'organisation.create', entityType: 'organisation', entityId: id, after: input },
+        clock.now(),
+      );
       return id;
     });
     return getOrganisation(id);
@@ -115,9 +131,19 @@ export const createOrganisationService = ({ db, clock }: { db: Kysely<Database>;
   /** The provincial bureau and the 17 local bureaus (GB/T 2260). Idempotent: existing ones are kept. */
   const ensureBureaus = async (actor: AuditActor): Promise<{ provinceId: string; bureauIds: Record<string, string> }> =>
     db.transaction().execute(async (trx) => {
-      const existing = await trx.selectFrom('organisations').select(['id', 'kind', 'divisionCode']).where('kind', 'in', ['province_bureau', 'local_bureau']).execute();
+      const existing = await trx
+        .selectFrom('organisations')
+        .select(['id', 'kind', 'divisionCode'])
+        .where('kind', 'in', ['province_bureau', 'local_bureau'])
+        .execute();
       const byCode = new Map(existing.map((row) => [row.divisionCode, row.id]));
-      const create = async (kind: 'province_bureau' | 'local_bureau', code: string, name: string, nameEn: string, parentId: string | null) => {
+      const create = async (
+        kind: 'province_bureau' | 'local_bureau',
+        code: string,
+        name: string,
+        nameEn: string,
+        parentId: string | null,
+      ) => {
         const found = byCode.get(code);
         if (found) return found;
         const { id } = await insertOrganisation(trx, {
@@ -130,13 +156,36 @@ export const createOrganisationService = ({ db, clock }: { db: Kysely<Database>;
           parentId,
           industry: null,
         });
-        await appendAudit(trx, { actor, organisationId: id, action: 'organisation.create', entityType: 'organisation', entityId: id, after: { kind, code, name } }, clock.now());
+        await appendAudit(
+          trx,
+          {
+            actor,
+            organisationId: id,
+            action: 'organisation.create',
+            entityType: 'organisation',
+            entityId: id,
+            after: { kind, code, name },
+          },
+          clock.now(),
+        );
         return id;
       };
-      const provinceId = await create('province_bureau', HUBEI_PROVINCE_CODE, '湖北省市场监督管理局', 'Hubei Provincial Administration for Market Regulation', null);
+      const provinceId = await create(
+        'province_bureau',
+        HUBEI_PROVINCE_CODE,
+        '湖北省市场监督管理局',
+        'Hubei Provincial Administration for Market Regulation',
+        null,
+      );
       const bureauIds: Record<string, string> = {};
       for (const region of HUBEI_REGIONS) {
-        bureauIds[region.code] = await create('local_bureau', region.code, `${region.name}市场监督管理局`, `${region.nameEn} Administration for Market Regulation`, provinceId);
+        bureauIds[region.code] = await create(
+          'local_bureau',
+          region.code,
+          `${region.name}市场监督管理局`,
+          `${region.nameEn} Administration for Market Regulation`,
+          provinceId,
+        );
       }
       return { provinceId, bureauIds };
     });
@@ -146,10 +195,16 @@ export const createOrganisationService = ({ db, clock }: { db: Kysely<Database>;
     return { items: rows, total: rows.length };
   };
 
-  const createSite = async (actor: AuditActor, enterpriseId: string, input: { parentId?: string; level: SiteLevel; name: string; nameEn?: string }): Promise<Site> => {
+  const createSite = async (
+    actor: AuditActor,
+    enterpriseId: string,
+    input: { parentId?: string; level: SiteLevel; name: string; nameEn?: string },
+  ): Promise<Site> => {
     const enterprise = await getOrganisation(enterpriseId);
     if (enterprise.kind !== 'enterprise') {
-      throw new AppError('VALIDATION_FAILED', '只有企业可以登记厂区和用能单元 (sites belong to enterprises)', [{ field: 'enterpriseId', rule: 'must be an enterprise', message: enterprise.kind }]);
+      throw new AppError('VALIDATION_FAILED', '只有企业可以登记厂区和用能单元 (sites belong to enterprises)', [
+        { field: 'enterpriseId', rule: 'must be an enterprise', message: enterprise.kind },
+      ]);
     }
     if (input.parentId) {
       const parent = await findSiteById(db, input.parentId);
@@ -159,11 +214,23 @@ export const createOrganisationService = ({ db, clock }: { db: Kysely<Database>;
         ]);
       }
     } else if (input.level === 'sub_unit') {
-      throw new AppError('VALIDATION_FAILED', '用能单元必须挂在厂区之下 (a sub-unit needs a parent site)', [{ field: 'parentId', rule: 'required for sub_unit', message: 'missing' }]);
+      throw new AppError('VALIDATION_FAILED', '用能单元必须挂在厂区之下 (a sub-unit needs a parent site)', [
+        { field: 'parentId', rule: 'required for sub_unit', message: 'missing' },
+      ]);
     }
     return db.transaction().execute(async (trx) => {
-      const site = await insertSite(trx, { enterpriseId, parentId: input.parentId ?? null, level: input.level, name: input.name, nameEn: input.nameEn ?? null });
-      await appendAudit(trx, { actor, organisationId: enterpriseId, action: 'site.create', entityType: 'site', entityId: site.id, after: site }, clock.now());
+      const site = await insertSite(trx, {
+        enterpriseId,
+        parentId: input.parentId ?? null,
+        level: input.level,
+        name: input.name,
+        nameEn: input.nameEn ?? null,
+      });
+      await appendAudit(
+        trx,
+        { actor, organisationId: enterpriseId, action: 'site.create', entityType: 'site', entityId: site.id, after: site },
+        clock.now(),
+      );
       return site;
     });
   };
@@ -177,9 +244,23 @@ export const createOrganisationService = ({ db, clock }: { db: Kysely<Database>;
     let query = db.selectFrom('organisations').select('id').where(column, '=', trimmed);
     if (kinds) query = query.where('kind', 'in', kinds);
     const row = await query.executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND', `找不到组织 ${ref}：请给出组织 id、统一社会信用代码或市场监管局的行政区划代码 (no organisation matches ${ref})`, { ref });
+    if (!row)
+      throw new AppError(
+        'NOT_FOUND',
+        `找不到组织 ${ref}：请给出组织 id、统一社会信用代码或市场监管局的行政区划代码 (no organisation matches ${ref})`,
+        { ref },
+      );
     return getOrganisation(row.id);
   };
 
-  return { getOrganisation, getAccessTarget, resolveOrganisationRef, listOrganisations, createOrganisation, ensureBureaus, listSites, createSite };
+  return {
+    getOrganisation,
+    getAccessTarget,
+    resolveOrganisationRef,
+    listOrganisations,
+    createOrganisation,
+    ensureBureaus,
+    listSites,
+    createSite,
+  };
 };

@@ -19,7 +19,9 @@ export const verifyPassword = async (passwordHash: string, password: string): Pr
 export const assertStrongPassword = (password: string, username?: string, field = 'password'): void => {
   const problem = checkPasswordStrength(password, username);
   if (problem) {
-    throw new AppError('WEAK_PASSWORD', `${problem.message} (${problem.messageEn})`, [{ field, rule: problem.rule, message: problem.messageEn }]);
+    throw new AppError('WEAK_PASSWORD', `${problem.message} (${problem.messageEn})`, [
+      { field, rule: problem.rule, message: problem.messageEn },
+    ]);
   }
 };
 

@@ -16,7 +16,12 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     '/api/tokens',
     {
       config: { access: needs('tokens:manage', organisationInQuery()) },
-      schema: { tags: ['tokens'], summary: '访问令牌 API tokens in scope', querystring: pageQuerySchema.extend({ organisationId: z.string().uuid().optional() }), response: { 200: pageOf(apiTokenSchema) } },
+      schema: {
+        tags: ['tokens'],
+        summary: '访问令牌 API tokens in scope',
+        querystring: pageQuerySchema.extend({ organisationId: z.string().uuid().optional() }),
+        response: { 200: pageOf(apiTokenSchema) },
+      },
     },
     async (request) => services.tokens.listTokens(scopeOf(request.principal), request.query),
   );
@@ -25,16 +30,27 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     '/api/tokens',
     {
       config: { access: needs('tokens:manage', organisationInBody()) },
-      schema: { tags: ['tokens'], summary: '创建访问令牌 Create an API token (the secret is shown once)', body: createTokenSchema, response: { 201: createdTokenSchema } },
+      schema: {
+        tags: ['tokens'],
+        summary: '创建访问令牌 Create an API token (the secret is shown once)',
+        body: createTokenSchema,
+        response: { 201: createdTokenSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await services.tokens.createToken(actorOf(request), permissionsOf(request.principal), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await services.tokens.createToken(actorOf(request), permissionsOf(request.principal), request.body)),
   );
 
   app.delete(
     '/api/tokens/:id',
     {
       config: { access: needs('tokens:manage', organisationOfToken) },
-      schema: { tags: ['tokens'], summary: '吊销访问令牌 Revoke an API token', params: z.object({ id: z.string().uuid() }), response: { 200: apiTokenSchema } },
+      schema: {
+        tags: ['tokens'],
+        summary: '吊销访问令牌 Revoke an API token',
+        params: z.object({ id: z.string().uuid() }),
+        response: { 200: apiTokenSchema },
+      },
     },
     async (request) => services.tokens.revokeToken(actorOf(request), request.params.id),
   );

@@ -13,7 +13,8 @@ import { randomBytes } from 'node:crypto';
  */
 type TokenRow = Awaited<ReturnType<typeof findTokenByPrefix>>;
 
-const findTokenByPrefix = (db: Kysely<Database>, prefix: string) => db.selectFrom('apiTokens').selectAll().where('prefix', '=', prefix).executeTakeFirst();
+const findTokenByPrefix = (db: Kysely<Database>, prefix: string) =>
+  db.selectFrom('apiTokens').selectAll().where('prefix', '=', prefix).executeTakeFirst();
 
 const toApiToken = (row: NonNullable<TokenRow>): ApiToken => ({
   id: row.id,
@@ -31,7 +32,11 @@ const TOKEN_PATTERN = /^jlt_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 export type TokenService = ReturnType<typeof createTokenService>;
 
 export const createTokenService = ({ db, clock }: { db: Kysely<Database>; clock: Clock }) => {
-  const createToken = async (actor: AuditActor, creatorPermissions: readonly Permission[], input: CreateToken): Promise<{ token: ApiToken; secret: string }> => {
+  const createToken = async (
+    actor: AuditActor,
+    creatorPermissions: readonly Permission[],
+    input: CreateToken,
+  ): Promise<{ token: ApiToken; secret: string }> => {
     const notForMachines = input.permissions.filter((p) => !TOKEN_PERMISSIONS.includes(p));
     if (notForMachines.length > 0) {
       throw new AppError('VALIDATION_FAILED', `访问令牌不能授予这些权限：${notForMachines.join(', ')} (not grantable to machine tokens)`, [
@@ -50,10 +55,29 @@ export const createTokenService = ({ db, clock }: { db: Kysely<Database>; clock:
       const now = clock.now();
       const row = await trx
         .insertInto('apiTokens')
-        .values({ organisationId: input.organisationId, name: input.name, prefix, secretHash: hashSecret(secret), permissions: [...input.permissions], createdBy: actor.userId, createdAt: now })
+        .values({
+          organisationId: input.organisationId,
+          name: input.name,
+          prefix,
+          secretHash: hashSecret(secret),
+          permissions: [...input.permissions],
+          createdBy: actor.userId,
+          createdAt: now,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await appendAudit(trx, { actor, organisationId: input.organisationId, action: 'token.create', entityType: 'api_token', entityId: row.id, after: toApiToken(row) }, now);
+      await appendAudit(
+        trx,
+        {
+          actor,
+          organisationId: input.organisationId,
+          action: 'token.create',
+          entityType: 'api_token',
+          entityId: row.id,
+          after: toApiToken(row),
+        },
+        now,
+      );
       return row;
     });
     return { token: toApiToken(row), secret };
@@ -71,7 +95,19 @@ export const createTokenService = ({ db, clock }: { db: Kysely<Database>; clock:
     const row = await db.transaction().execute(async (trx) => {
       const now = clock.now();
       const row = await trx.updateTable('apiTokens').set({ revokedAt: now }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-      await appendAudit(trx, { actor, organisationId: row.organisationId, action: 'token.revoke', entityType: 'api_token', entityId: id, before, after: toApiToken(row) }, now);
+      await appendAudit(
+        trx,
+        {
+          actor,
+          organisationId: row.organisationId,
+          action: 'token.revoke',
+          entityType: 'api_token',
+          entityId: id,
+          before,
+          after: toApiToken(row),
+        },
+        now,
+      );
       return row;
     });
     return toApiToken(row);
@@ -85,14 +121,24 @@ export const createTokenService = ({ db, clock }: { db: Kysely<Database>; clock:
       throw new AppError('AUTH_INVALID_CREDENTIALS', '访问令牌无效 (the API token is not valid)');
     }
     if (row.revokedAt) {
-      throw new AppError('AUTH_TOKEN_REVOKED', `访问令牌“${row.name}”已于 ${row.revokedAt.toISOString()} 吊销 (the API token was revoked)`, { tokenId: row.id, revokedAt: row.revokedAt.toISOString() });
+      throw new AppError(
+        'AUTH_TOKEN_REVOKED',
+        `访问令牌“${row.name}”已于 ${row.revokedAt.toISOString()} 吊销 (the API token was revoked)`,
+        { tokenId: row.id, revokedAt: row.revokedAt.toISOString() },
+      );
     }
     const now = clock.now();
     // Usage bookkeeping, not an audited change; written at most once a minute.
     if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
       await db.updateTable('apiTokens').set({ lastUsedAt: now }).where('id', '=', row.id).execute();
     }
-    return { kind: 'token', tokenId: row.id, label: `token:${row.name}`, organisationId: row.organisationId, permissions: row.permissions as Permission[] };
+    return {
+      kind: 'token',
+      tokenId: row.id,
+      label: `token:${row.name}`,
+      organisationId: row.organisationId,
+      permissions: row.permissions as Permission[],
+    };
   };
 
   const findTokenIdByPrefix = async (prefix: string): Promise<string> => {
@@ -114,7 +160,12 @@ export const createTokenService = ({ db, clock }: { db: Kysely<Database>; clock:
     }
     if (query.organisationId) q = q.where('organisationId', '=', query.organisationId);
     const [rows, count] = await Promise.all([
-      q.selectAll().orderBy('createdAt', 'desc').offset((query.page - 1) * query.pageSize).limit(query.pageSize).execute(),
+      q
+        .selectAll()
+        .orderBy('createdAt', 'desc')
+        .offset((query.page - 1) * query.pageSize)
+        .limit(query.pageSize)
+        .execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { items: rows.map(toApiToken), total: Number(count.n) };

@@ -17,7 +17,12 @@ export const userRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
     '/api/users',
     {
       config: { access: needs('users:read', organisationInQuery()) },
-      schema: { tags: ['users'], summary: '用户列表 Users in scope', querystring: pageQuerySchema.extend({ organisationId: z.string().uuid().optional() }), response: { 200: pageOf(userSchema) } },
+      schema: {
+        tags: ['users'],
+        summary: '用户列表 Users in scope',
+        querystring: pageQuerySchema.extend({ organisationId: z.string().uuid().optional() }),
+        response: { 200: pageOf(userSchema) },
+      },
     },
     async (request) => services.users.listUsers(scopeOf(request.principal), request.query),
   );
@@ -35,7 +40,13 @@ export const userRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
     '/api/users/:id/password',
     {
       config: { access: needs('users:write', organisationsOfUser) },
-      schema: { tags: ['users'], summary: '重置密码 Reset a password', params: z.object({ id: z.string().uuid() }), body: resetPasswordSchema, response: { 204: z.undefined() } },
+      schema: {
+        tags: ['users'],
+        summary: '重置密码 Reset a password',
+        params: z.object({ id: z.string().uuid() }),
+        body: resetPasswordSchema,
+        response: { 204: z.undefined() },
+      },
     },
     async (request, reply) => {
       await services.users.resetPassword(actorOf(request), request.params.id, request.body.password);
