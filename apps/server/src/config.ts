@@ -40,7 +40,9 @@ export type Config = {
 };
 
 export const parseConfig = (env: Record<string, string | undefined> = process.env): Config => {
-  const result = envSchema.safeParse(env);
+  // An empty variable counts as unset (DATABASE_URL= falls back to PGlite).
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`配置错误 invalid configuration:\n${lines.join('\n')}`);

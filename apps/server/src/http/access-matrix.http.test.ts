@@ -1,0 +1,176 @@
+import { ROLES, ROLE_PERMISSIONS, type Role } from '@jiliang/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, login, type Session, type TestApp } from '../../test/test-app.ts';
+import { buildWorld, type World } from '../../test/world.ts';
+import type { RouteCatalogueEntry } from './route-access.ts';
+
+/**
+ * The role × route table, generated from the app's own route catalogue. Every API route must have
+ * a request fixture here; a new route without one fails "every route has a fixture". For each
+ * route and role, the expected outcome follows from ROLE_PERMISSIONS and the role's scope alone.
+ */
+type Req = { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; payload?: unknown };
+type Fixture = (w: World, targetOrg: string, session: Session) => Req;
+
+const FIXTURES: Record<string, Fixture> = {
+  'GET /healthz': () => ({ method: 'GET', url: '/healthz' }),
+  'GET /readyz': () => ({ method: 'GET', url: '/readyz' }),
+  'POST /api/auth/login': () => ({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'x' } }),
+  'POST /api/auth/logout': () => ({ method: 'POST', url: '/api/auth/logout' }),
+  'GET /api/auth/me': () => ({ method: 'GET', url: '/api/auth/me' }),
+  'PUT /api/auth/active-membership': (_w, _o, s) => ({
+    method: 'PUT',
+    url: '/api/auth/active-membership',
+    payload: { membershipId: s.me.memberships[0]?.id },
+  }),
+  'GET /api/organisations': () => ({ method: 'GET', url: '/api/organisations' }),
+  'GET /api/organisations/:id': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}` }),
+  'POST /api/organisations': (w, o) => ({
+    method: 'POST',
+    url: '/api/organisations',
+    payload: { kind: 'laboratory', name: `矩阵测试${Math.random().toString(36).slice(2, 8)}`, divisionCode: w.divisionOf[o] ?? '420607' },
+  }),
+  'GET /api/organisations/:id/sites': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/sites` }),
+  'POST /api/organisations/:id/sites': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/sites`,
+    payload: { level: 'site', name: '矩阵厂区' },
+  }),
+  'GET /api/users': (_w, o) => ({ method: 'GET', url: `/api/users?organisationId=${o}` }),
+  'POST /api/users': (_w, o) => ({
+    method: 'POST',
+    url: '/api/users',
+    payload: {
+      username: `m${Math.random().toString(36).slice(2, 10)}`,
+      displayName: 'm',
+      password: 'Matrix-Passw0rd',
+      role: 'viewer',
+      organisationId: o,
+    },
+  }),
+  'PUT /api/users/:id/password': (w, o) => ({
+    method: 'PUT',
+    url: `/api/users/${w.memberOf[o]}/password`,
+    payload: { password: 'Reset-Passw0rd!' },
+  }),
+  'GET /api/tokens': (_w, o) => ({ method: 'GET', url: `/api/tokens?organisationId=${o}` }),
+  'POST /api/tokens': (_w, o) => ({
+    method: 'POST',
+    url: '/api/tokens',
+    payload: { name: 'matrix', organisationId: o, permissions: ['sites:read'] },
+  }),
+  'DELETE /api/tokens/:id': (w, o) => ({ method: 'DELETE', url: `/api/tokens/${w.tokenIn[o]}` }),
+  'GET /api/audit': () => ({ method: 'GET', url: '/api/audit' }),
+  'GET /api/audit/verify': () => ({ method: 'GET', url: '/api/audit/verify' }),
+};
+
+/** Where each role's scope reaches in the world, and one organisation it must not reach. */
+const scopeOfRole = (w: World): Record<Role, { inside?: string; outside?: string }> => ({
+  province_admin: { inside: w.org.enterpriseWuhan },
+  local_officer: { inside: w.org.enterpriseXiangyang, outside: w.org.enterpriseWuhan },
+  institution_staff: { inside: w.org.institution, outside: w.org.enterpriseXiangyang },
+  enterprise_user: { inside: w.org.enterpriseXiangyang, outside: w.org.enterpriseWuhan },
+  expert: { outside: w.org.institution },
+  viewer: { inside: w.org.enterpriseXiangyang, outside: w.org.enterpriseWuhan },
+});
+
+const isChecked = (route: RouteCatalogueEntry) =>
+  !route.url.startsWith('/api/docs') && (route.url.startsWith('/api/') || route.url === '/healthz' || route.url === '/readyz');
+const keyOf = (route: RouteCatalogueEntry) => `${route.method} ${route.url}`;
+
+describe('role × route access table', () => {
+  let t: TestApp;
+  let world: World;
+  const sessions = {} as Record<Role, Session>;
+  let routes: RouteCatalogueEntry[];
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    world = await buildWorld(t.services);
+    for (const role of ROLES) sessions[role] = await login(t.app, world.users[role].username);
+    routes = t.app.routeCatalogue.filter(isChecked);
+  });
+  afterAll(async () => t?.close());
+
+  it('every route has a fixture, and every fixture a route', () => {
+    const keys = routes.map(keyOf);
+    expect(
+      keys.filter((k) => !FIXTURES[k]),
+      'routes without a fixture in the access table',
+    ).toEqual([]);
+    expect(
+      Object.keys(FIXTURES).filter((k) => !keys.includes(k)),
+      'fixtures for routes that no longer exist',
+    ).toEqual([]);
+  });
+
+  it('refuses an anonymous caller on every route that is not public', async () => {
+    for (const route of routes) {
+      const fixture = FIXTURES[keyOf(route)];
+      if (!fixture) continue;
+      const req = fixture(world, world.org.enterpriseXiangyang, sessions.viewer);
+      const response = await t.app.inject({ ...req, payload: req.payload as object });
+      if (route.access.kind === 'public') {
+        // Public: never refused for who is asking (the login fixture's wrong password is its own 401).
+        expect(response.statusCode, keyOf(route)).not.toBe(403);
+        if (route.url !== '/api/auth/login') expect(response.statusCode, keyOf(route)).not.toBe(401);
+      } else
+        expect({ route: keyOf(route), status: response.statusCode, code: response.json().code }).toEqual({
+          route: keyOf(route),
+          status: 401,
+          code: 'AUTH_REQUIRED',
+        });
+    }
+  });
+
+  for (const role of ROLES) {
+    it(`${role}: allowed exactly where its permissions and scope reach`, async () => {
+      const scope = scopeOfRole(world)[role];
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const route of routes) {
+        const fixture = FIXTURES[keyOf(route)];
+        if (!fixture || route.access.kind === 'public') continue;
+        // Logout ends the session: use a throwaway one.
+        const session = route.url === '/api/auth/logout' ? await login(t.app, world.users[role].username) : sessions[role];
+        const run = async (org: string) => {
+          const req = fixture(world, org, session);
+          const response = await t.app.inject({ ...req, payload: req.payload as object, headers: session.headers });
+          return response.statusCode === 403 ? 'refused' : response.statusCode === 401 ? 'unauthenticated' : 'allowed';
+        };
+        const hasPermission = route.access.kind === 'signed_in' || ROLE_PERMISSIONS[role].includes(route.access.permission);
+        const targeted = route.access.kind === 'permission' && route.access.target !== undefined;
+        if (!targeted) {
+          outcomes.push(`${keyOf(route)} → ${await run(scope.inside ?? world.org.enterpriseXiangyang)}`);
+          expected.push(`${keyOf(route)} → ${hasPermission ? 'allowed' : 'refused'}`);
+          continue;
+        }
+        if (scope.inside) {
+          outcomes.push(`${keyOf(route)} [in scope] → ${await run(scope.inside)}`);
+          expected.push(`${keyOf(route)} [in scope] → ${hasPermission ? 'allowed' : 'refused'}`);
+        }
+        if (scope.outside) {
+          outcomes.push(`${keyOf(route)} [outside scope] → ${await run(scope.outside)}`);
+          expected.push(`${keyOf(route)} [outside scope] → refused`);
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+
+  it('lists only what is in scope: a Xiangyang officer sees Xiangyang, not Wuhan', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/organisations?pageSize=200', headers: sessions.local_officer.headers });
+    const ids = (response.json().items as { id: string }[]).map((o) => o.id);
+    expect(ids).toContain(world.org.enterpriseXiangyang);
+    expect(ids).toContain(world.org.institution);
+    expect(ids).toContain(world.org.xiangyangBureau);
+    expect(ids).not.toContain(world.org.enterpriseWuhan);
+    expect(ids).not.toContain(world.org.wuhanBureau);
+    expect(ids).not.toContain(world.org.province);
+  });
+
+  it('lists nothing for an expert who sits on no panel (CM-10)', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/organisations', headers: sessions.expert.headers });
+    expect(response.json()).toEqual({ items: [], total: 0 });
+  });
+});

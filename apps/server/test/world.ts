@@ -1,0 +1,65 @@
+import type { Role } from '@jiliang/shared';
+import type { Services } from '../src/services.ts';
+import { TEST_ACTOR, makeOrganisation, makeUser } from './factories.ts';
+
+/**
+ * A small Hubei for access tests: the Province, Xiangyang and Wuhan bureaus, an enterprise in
+ * each city, an institution in Xiangyang, a laboratory in Wuhan, one user per role and a token
+ * in each of three organisations.
+ */
+export const buildWorld = async (services: Services) => {
+  const { provinceId, bureauIds } = await services.organisations.ensureBureaus(TEST_ACTOR);
+  const xiangyangBureau = bureauIds['420600'] ?? '';
+  const wuhanBureau = bureauIds['420100'] ?? '';
+  const enterpriseXiangyang = await makeOrganisation(services, { kind: 'enterprise', divisionCode: '420607', name: '襄阳测试热电' });
+  const enterpriseWuhan = await makeOrganisation(services, { kind: 'enterprise', divisionCode: '420107', name: '武汉测试钢铁' });
+  const institution = await makeOrganisation(services, { kind: 'institution', divisionCode: '420606', name: '襄阳测试基地' });
+  const laboratory = await makeOrganisation(services, { kind: 'laboratory', divisionCode: '420111', name: '武汉测试实验室' });
+  const users: Record<Role, { username: string; id: string; organisationId: string }> = {} as never;
+  const add = async (role: Role, organisationId: string) => {
+    const user = await makeUser(services, role, organisationId, `t.${role}`);
+    users[role] = { username: user.username, id: user.id, organisationId };
+  };
+  await add('province_admin', provinceId);
+  await add('local_officer', xiangyangBureau);
+  await add('institution_staff', institution.id);
+  await add('enterprise_user', enterpriseXiangyang.id);
+  await add('expert', laboratory.id);
+  await add('viewer', enterpriseXiangyang.id);
+  const wuhanUser = await makeUser(services, 'enterprise_user', enterpriseWuhan.id, 't.wuhan');
+  const token = async (organisationId: string) =>
+    (await services.tokens.createToken(TEST_ACTOR, ['sites:read'], { name: 'gw', organisationId, permissions: ['sites:read'] })).token.id;
+  const org = {
+    province: provinceId,
+    xiangyangBureau,
+    wuhanBureau,
+    enterpriseXiangyang: enterpriseXiangyang.id,
+    enterpriseWuhan: enterpriseWuhan.id,
+    institution: institution.id,
+    laboratory: laboratory.id,
+  };
+  return {
+    org,
+    users,
+    divisionOf: {
+      [enterpriseXiangyang.id]: '420607',
+      [enterpriseWuhan.id]: '420107',
+      [institution.id]: '420606',
+      [laboratory.id]: '420111',
+    } as Record<string, string>,
+    /** A user who belongs to the organisation (for routes that target a user). */
+    memberOf: {
+      [enterpriseXiangyang.id]: users.enterprise_user.id,
+      [enterpriseWuhan.id]: wuhanUser.id,
+      [institution.id]: users.institution_staff.id,
+      [laboratory.id]: users.expert.id,
+    } as Record<string, string>,
+    tokenIn: {
+      [enterpriseXiangyang.id]: await token(enterpriseXiangyang.id),
+      [enterpriseWuhan.id]: await token(enterpriseWuhan.id),
+      [institution.id]: await token(institution.id),
+    } as Record<string, string>,
+  };
+};
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
