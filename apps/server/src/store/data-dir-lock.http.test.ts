@@ -46,7 +46,8 @@ describe('one process per PGlite data directory', () => {
       .map((c) => c.split(';')[0])
       .join('; ');
     const users = await fetch(`${server.url}/api/users?pageSize=200`, { headers: { cookie } });
-    expect(((await users.json()).items as { username: string }[]).map((u) => u.username)).not.toContain('intruder');
+    const page = (await users.json()) as { items: { username: string }[] };
+    expect(page.items.map((u) => u.username)).not.toContain('intruder');
   });
 
   it('releases the lock on shutdown, so the next process may start', async () => {
