@@ -21,9 +21,18 @@ if (runsE2e) {
 }
 
 rmSync(REPORT, { force: true });
-const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...args], { cwd: ROOT, stdio: 'inherit' });
+const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...args], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 
-type Report = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: { status: string }[] };
+type Report = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: { status: string }[];
+};
 let report: Report | undefined;
 try {
   report = JSON.parse(readFileSync(REPORT, 'utf8')) as Report;

@@ -21,7 +21,8 @@ declare module 'vitest' {
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const findChromium = (): string | undefined => {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (candidate && existsSync(candidate)) return candidate;
+  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'])
+    if (candidate && existsSync(candidate)) return candidate;
   return undefined;
 };
 
@@ -34,7 +35,8 @@ export default async function setup(project: TestProject) {
     project.provide('e2e', { available: false, reason, baseUrl: '', chromium: '' });
     return;
   }
-  if (!existsSync(join(ROOT, 'apps/web/dist/index.html'))) execFileSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(join(ROOT, 'apps/web/dist/index.html')))
+    execFileSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: ROOT, stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'jiliang-e2e-'));
   const env = { JILIANG_DATA_DIR: dataDir, DATABASE_URL: '', JILIANG_WEB_DIST: join(ROOT, 'apps/web/dist') };
   const seeded = await runCli(['seed-demo'], env);

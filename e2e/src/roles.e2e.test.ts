@@ -5,7 +5,13 @@ import { inject } from 'vitest';
 import { SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
 
 /** The menu entries and the permission each needs (apps/web navItems). */
-const NAV: Record<string, Permission | undefined> = { home: undefined, organisations: 'organisations:read', users: 'users:read', tokens: 'tokens:manage', audit: 'audit:read' };
+const NAV: Record<string, Permission | undefined> = {
+  home: undefined,
+  organisations: 'organisations:read',
+  users: 'users:read',
+  tokens: 'tokens:manage',
+  audit: 'audit:read',
+};
 
 const DEMO_LOGINS: { username: string; role: Role }[] = [
   { username: 'admin', role: 'province_admin' },

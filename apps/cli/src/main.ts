@@ -63,11 +63,10 @@ program
   .option('--if-empty', 'do nothing (successfully) when the store already has users')
   .action(async (options: { ifEmpty?: boolean }) => {
     const report = await withStore('seed-demo', (store) => seedDemo(store, systemClock, { ifEmpty: options.ifEmpty }));
-    if (!report.seeded) {
-      console.log('demo not loaded: the store already has users (kept as they are)');
-      return;
-    }
-    console.log(`demo loaded: ${report.organisations} organisations besides the 18 bureaus, ${report.sites} sites and sub-units`);
+    if (report.seeded)
+      console.log(`demo loaded: ${report.organisations} organisations besides the 18 bureaus, ${report.sites} sites and sub-units`);
+    else console.log('demo not loaded again: the store already has users (kept as they are)');
+    if (report.users.length === 0) return;
     console.log(`demo logins (password ${report.password}):`);
     for (const u of report.users) console.log(`  ${u.username.padEnd(18)} ${u.role.padEnd(34)} ${u.organisation}`);
   });

@@ -24,7 +24,25 @@ export const seedDemo = async (store: Store, clock: Clock, options: { ifEmpty?: 
   const existing = await store.db.selectFrom('users').select('id').limit(1).execute();
   const report: SeedReport = { seeded: false, organisations: 0, sites: 0, users: [], password: DEMO_PASSWORD };
   if (existing.length > 0) {
-    if (options.ifEmpty) return report;
+    if (options.ifEmpty) {
+      // Already loaded: still say who can sign in, as far as the demo accounts exist.
+      const present = await store.db
+        .selectFrom('users')
+        .select('username')
+        .where(
+          'username',
+          'in',
+          DEMO_USERS.map((u) => u.username),
+        )
+        .execute();
+      const names = new Set(present.map((u) => u.username));
+      report.users = DEMO_USERS.filter((u) => names.has(u.username)).map((u) => ({
+        username: u.username,
+        role: [u.role, ...(u.extra ?? []).map((e) => e.role)].join('+'),
+        organisation: u.organisationKey,
+      }));
+      return report;
+    }
     throw new Error('the store already has users; seed-demo runs on an empty store (use --if-empty to skip quietly)');
   }
   const { provinceId, bureauIds } = await services.organisations.ensureBureaus(SEED_ACTOR);
