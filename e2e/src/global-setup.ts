@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { runCli, startCliServer, stopChild } from '../../apps/server/test/child-process.ts';
+import { runCli, startCliServer, stopChild } from '@jiliang/server/test/child-process';
 
 /**
  * e2e suite: the built web app served by a real `jiliang serve` on a fresh PGlite with the demo
