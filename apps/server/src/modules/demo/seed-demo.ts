@@ -26,21 +26,16 @@ export const seedDemo = async (store: Store, clock: Clock, options: { ifEmpty?: 
   if (existing.length > 0) {
     if (options.ifEmpty) {
       // Already loaded: still say who can sign in, as far as the demo accounts exist.
-      const present = await store.db
-        .selectFrom('users')
-        .select('username')
-        .where(
-          'username',
-          'in',
-          DEMO_USERS.map((u) => u.username),
-        )
-        .execute();
-      const names = new Set(present.map((u) => u.username));
-      report.users = DEMO_USERS.filter((u) => names.has(u.username)).map((u) => ({
-        username: u.username,
-        role: [u.role, ...(u.extra ?? []).map((e) => e.role)].join('+'),
-        organisation: u.organisationKey,
-      }));
+      for (const demoUser of DEMO_USERS) {
+        const user = await store.db.selectFrom('users').select('id').where('username', '=', demoUser.username).executeTakeFirst();
+        if (!user) continue;
+        const memberships = await services.users.listMemberships(user.id);
+        report.users.push({
+          username: demoUser.username,
+          role: memberships.map((m) => m.role).join('+'),
+          organisation: memberships[0]?.name ?? '',
+        });
+      }
       return report;
     }
     throw new Error('the store already has users; seed-demo runs on an empty store (use --if-empty to skip quietly)');
