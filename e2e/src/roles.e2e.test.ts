@@ -71,6 +71,7 @@ describe.skipIf(!inject('e2e').available)('demo roles in Chromium', () => {
     await page.getByTestId('membership-switch').click();
     await page.getByText('武汉东湖衡准计量校准有限公司', { exact: false }).last().click();
     await page.getByTestId('home-expert').waitFor();
+    await page.getByTestId('home-empty-scope').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}multi-switched-expert.png` });
     await page.context().close();
   });

@@ -60,6 +60,10 @@ export const MESSAGES = {
   },
   'home.intro.expert': { zh: '查看所在评审专家组负责的单位。', en: 'See the units of the review panels you sit on.' },
   'home.intro.viewer': { zh: '以只读方式查看组织机构与场所信息。', en: 'Read-only access to organisations and their sites.' },
+  'home.emptyScope': {
+    zh: '当前身份的可见范围内还没有单位。评审专家加入专家组后，可在此看到所评审的单位。',
+    en: 'No units are in the scope of this role yet. Experts see the units of their review panels once they join one.',
+  },
   'home.intro.none': {
     zh: '您的账户尚未加入任何组织，请联系管理员。',
     en: 'Your account belongs to no organisation yet; please contact an administrator.',
