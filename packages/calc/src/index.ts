@@ -1,1 +1,2 @@
 export * from './authorize.ts';
+export * from './lifecycle/index.ts';
