@@ -27,6 +27,7 @@ import { authRoutes } from './modules/identity/auth.routes.ts';
 import { organisationRoutes } from './modules/identity/organisation.routes.ts';
 import { tokenRoutes } from './modules/identity/token.routes.ts';
 import { userRoutes } from './modules/identity/user.routes.ts';
+import { institutionRoutes } from './modules/institutions/institution.routes.ts';
 import { createServices } from './services.ts';
 import type { Store } from './store/store.ts';
 
@@ -131,6 +132,7 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
   await app.register(userRoutes, { services });
   await app.register(tokenRoutes, { services });
   await app.register(auditRoutes, { db: store.db });
+  await app.register(institutionRoutes, { services });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(`${webDist}/index.html`);

@@ -5,12 +5,16 @@ import { createAuthService, type AuthSettings } from './modules/identity/auth.se
 import { createOrganisationService } from './modules/identity/organisation.service.ts';
 import { createTokenService } from './modules/identity/token.service.ts';
 import { createUserService } from './modules/identity/user.service.ts';
+import { listPanelOrganisationIds } from './modules/institutions/institution.repository.ts';
+import { createInstitutionService } from './modules/institutions/institution.service.ts';
 
 /** Every module's service, wired once with explicit dependencies (STYLE: no singletons). */
 export const createServices = ({ db, clock, auth }: { db: Kysely<Database>; clock: Clock; auth: AuthSettings }) => ({
   organisations: createOrganisationService({ db, clock }),
   users: createUserService({ db, clock }),
-  auth: createAuthService({ db, clock, settings: auth }),
+  // Experts reach the organisations of the panels they sit on (CM-10).
+  auth: createAuthService({ db, clock, settings: auth, listPanelOrganisationIds: (userId) => listPanelOrganisationIds(db, userId) }),
+  institutions: createInstitutionService({ db, clock }),
   tokens: createTokenService({ db, clock }),
 });
 

@@ -16,6 +16,12 @@ export const PERMISSIONS = [
   'audit:read',
   'audit:verify',
   'readings:write',
+  // The institution lifecycle: who may act in which step (MEASURES.md §1).
+  'institutions:read',
+  'institutions:apply',
+  'institutions:review',
+  'institutions:decide',
+  'institutions:assess',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -24,12 +30,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // CM-5: the Province builds, guides, approves and supervises: everything, everywhere.
   province_admin: PERMISSIONS,
   // CM-5, CM-20: day-to-day management of the units in their own prefecture.
-  local_officer: ['organisations:read', 'sites:read', 'users:read', 'audit:read'],
-  institution_staff: ['organisations:read', 'sites:read', 'users:read', 'tokens:manage'],
+  local_officer: ['organisations:read', 'sites:read', 'users:read', 'audit:read', 'institutions:read', 'institutions:review'],
+  // CM-7, CM-8: the applicant unit applies, reports and files for acceptance.
+  institution_staff: ['organisations:read', 'sites:read', 'users:read', 'tokens:manage', 'institutions:read', 'institutions:apply'],
   enterprise_user: ['organisations:read', 'sites:read', 'sites:write', 'users:read', 'tokens:manage', 'readings:write'],
   // CM-10, CM-14: experts see the units of the panels they sit on, nothing else.
-  expert: ['organisations:read'],
-  viewer: ['organisations:read', 'sites:read'],
+  expert: ['organisations:read', 'institutions:read', 'institutions:assess'],
+  viewer: ['organisations:read', 'sites:read', 'institutions:read'],
 };
 
 /** Permissions a machine token may carry (a subset of its creator's). */

@@ -17,6 +17,10 @@ export const ERROR_STATUS = {
   WEAK_PASSWORD: 400,
   INVALID_CREDIT_CODE: 400,
   RATE_LIMITED: 429,
+  /** The lifecycle table has no such step from the current state. */
+  LIFECYCLE_NOT_ALLOWED: 409,
+  /** The step exists but a rule of the Measures refuses it (the article is in details). */
+  LIFECYCLE_RULE: 422,
   STORE_LOCKED: 503,
   NOT_READY: 503,
   INTERNAL: 500,

@@ -7,3 +7,4 @@ export * from './identity.ts';
 export * from './organisation.ts';
 export * from './password-policy.ts';
 export * from './regions.ts';
+export * from './institution.ts';

@@ -84,11 +84,12 @@ export const registerAccess = (app: FastifyInstance, services: Services): void =
     if (access.kind === 'public') return;
     if (request.principal.kind === 'anonymous') throw new AppError('AUTH_REQUIRED', '请先登录 (sign in first)');
     if (access.kind === 'signed_in') return;
+    const permission = typeof access.permission === 'function' ? access.permission(request) : access.permission;
     const target = access.target ? await access.target(request, services) : undefined;
-    const decision = authorize(request.principal, access.permission, target);
+    const decision = authorize(request.principal, permission, target);
     if (!decision.allowed) {
       if (decision.reason === 'unauthenticated') throw new AppError('AUTH_REQUIRED', decision.message);
-      throw new AppError('FORBIDDEN', decision.message, { permission: access.permission, reason: decision.reason });
+      throw new AppError('FORBIDDEN', decision.message, { permission, reason: decision.reason });
     }
   });
 };

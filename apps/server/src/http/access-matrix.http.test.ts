@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { ROLES, ROLE_PERMISSIONS, type Role } from '@jiliang/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, login, type Session, type TestApp } from '../../test/test-app.ts';
@@ -62,6 +63,20 @@ const FIXTURES: Record<string, Fixture> = {
   'DELETE /api/tokens/:id': (w, o) => ({ method: 'DELETE', url: `/api/tokens/${w.tokenIn[o]}` }),
   'GET /api/audit': () => ({ method: 'GET', url: '/api/audit' }),
   'GET /api/audit/verify': () => ({ method: 'GET', url: '/api/audit/verify' }),
+  'GET /api/institutions/pipeline': () => ({ method: 'GET', url: '/api/institutions/pipeline' }),
+  'POST /api/institutions/:id/case': (_w, o) => ({ method: 'POST', url: `/api/institutions/${o}/case`, payload: {} }),
+  'GET /api/institutions/:id/case': (_w, o) => ({ method: 'GET', url: `/api/institutions/${o}/case` }),
+  'POST /api/institutions/:id/case/events': (_w, o) => ({
+    method: 'POST',
+    url: `/api/institutions/${o}/case/events`,
+    payload: { event: 'submit_application' },
+  }),
+  'POST /api/institutions/:id/case/panels': (w, o) => ({
+    method: 'POST',
+    url: `/api/institutions/${o}/case/panels`,
+    payload: { purpose: 'application_review', leaderUserId: w.users.expert.id, memberUserIds: [w.users.expert.id] },
+  }),
+  'POST /api/institutions/sweep': () => ({ method: 'POST', url: '/api/institutions/sweep' }),
 };
 
 /** Where each role's scope reaches in the world, and one organisation it must not reach. */
@@ -138,7 +153,13 @@ describe('role × route access table', () => {
           const response = await t.app.inject({ ...req, payload: req.payload as object, headers: session.headers });
           return response.statusCode === 403 ? 'refused' : response.statusCode === 401 ? 'unauthenticated' : 'allowed';
         };
-        const hasPermission = route.access.kind === 'signed_in' || ROLE_PERMISSIONS[role].includes(route.access.permission);
+        const permission =
+          route.access.kind !== 'permission'
+            ? undefined
+            : typeof route.access.permission === 'function'
+              ? route.access.permission({ body: fixture(world, world.org.enterpriseXiangyang, session).payload } as FastifyRequest)
+              : route.access.permission;
+        const hasPermission = permission === undefined || ROLE_PERMISSIONS[role].includes(permission);
         const targeted = route.access.kind === 'permission' && route.access.target !== undefined;
         if (!targeted) {
           outcomes.push(`${keyOf(route)} → ${await run(scope.inside ?? world.org.enterpriseXiangyang)}`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ACTOR, makeCreditCode } from '../../test/factories.ts';
+import { listMigrations } from '../store/migrate.ts';
 import { buildTestApp, login, type Session, type TestApp } from '../../test/test-app.ts';
 import { buildWorld, type World } from '../../test/world.ts';
 
@@ -171,7 +172,10 @@ describe('HTTP API behaviour', () => {
       headers: staff.headers,
       payload: { membershipId: expertMembership?.id },
     });
-    expect(switched.json()).toMatchObject({ activeMembershipId: expertMembership?.id, permissions: ['organisations:read'] });
+    expect(switched.json()).toMatchObject({
+      activeMembershipId: expertMembership?.id,
+      permissions: ['organisations:read', 'institutions:read', 'institutions:assess'],
+    });
     const tokens = await t.app.inject({ method: 'GET', url: '/api/tokens', headers: staff.headers });
     expect(tokens.statusCode).toBe(403);
     const foreign = await t.app.inject({
@@ -202,7 +206,7 @@ describe('HTTP API behaviour', () => {
     expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toMatchObject({
       status: 'ready',
       store: 'pglite',
-      migrations: 2,
+      migrations: listMigrations().length,
     });
   });
 

@@ -13,11 +13,16 @@ export type RouteAccess =
   | { kind: 'public' }
   /** Any signed-in person or token: their own session, their own profile. */
   | { kind: 'signed_in' }
-  | { kind: 'permission'; permission: Permission; target?: TargetResolver };
+  /** `permission` may depend on the request (a lifecycle step needs its actor's permission). */
+  | { kind: 'permission'; permission: Permission | ((request: FastifyRequest) => Permission); target?: TargetResolver };
 
 export const PUBLIC: RouteAccess = { kind: 'public' };
 export const SIGNED_IN: RouteAccess = { kind: 'signed_in' };
-export const needs = (permission: Permission, target?: TargetResolver): RouteAccess => ({ kind: 'permission', permission, target });
+export const needs = (permission: Permission | ((request: FastifyRequest) => Permission), target?: TargetResolver): RouteAccess => ({
+  kind: 'permission',
+  permission,
+  target,
+});
 
 /** Target: the organisation named by a route parameter. */
 export const organisationParam =

@@ -95,6 +95,59 @@ export type AuditLogTable = {
   hash: string;
 };
 
+type DateColumn = ColumnType<string, string, string>;
+
+export type InstitutionCaseTable = {
+  id: Generated<string>;
+  organisationId: string;
+  institutionType: 'carbon_metrology_centre' | 'data_application_base';
+  state: string;
+  isDirectApplicant: boolean;
+  isInLocalPlan: boolean;
+  hasLocalGovernmentCommitment: boolean;
+  facts: ColumnType<Record<string, unknown>, string, string>;
+  preparationDeadline: DateColumn | null;
+  establishedOn: DateColumn | null;
+  certificateNumber: string | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+};
+
+export type InstitutionEventTable = {
+  id: Generated<string>;
+  caseId: string;
+  seq: number;
+  event: string;
+  fromState: string;
+  toState: string;
+  article: string;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  actorUserId: string | null;
+  actorLabel: string;
+  at: Timestamp;
+};
+
+export type ExpertPanelTable = {
+  id: Generated<string>;
+  caseId: string;
+  purpose: 'application_review' | 'acceptance_assessment' | 'inspection' | 're_review';
+  leaderUserId: string;
+  createdAt: Timestamp;
+};
+
+export type TaskBookItemTable = {
+  id: Generated<string>;
+  caseId: string;
+  kind: 'task' | 'indicator' | 'milestone';
+  title: string;
+  target: string | null;
+  dueOn: DateColumn | null;
+  progress: Generated<number>;
+  status: Generated<'open' | 'done'>;
+  updatedAt: Timestamp;
+};
+
 export type SchemaMigrationTable = { name: string; checksum: string; appliedAt: Timestamp };
 
 export type Database = {
@@ -107,6 +160,13 @@ export type Database = {
   apiTokens: ApiTokenTable;
   auditLog: AuditLogTable;
   schemaMigrations: SchemaMigrationTable;
+  institutionCases: InstitutionCaseTable;
+  institutionCoBuilders: { caseId: string; organisationId: string };
+  institutionEvents: InstitutionEventTable;
+  expertPanels: ExpertPanelTable;
+  panelMembers: { panelId: string; userId: string };
+  taskBookItems: TaskBookItemTable;
+  annualReports: { caseId: string; year: number; submittedAt: Timestamp; summary: string };
 };
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -13,6 +13,9 @@ import { copyStatement, toCsv } from './copy-csv.ts';
 
 export type StoreKind = 'pglite' | 'postgres';
 
+/** PostgreSQL's `date` type. */
+const DATE_OID = 1082;
+
 /**
  * One store interface over PGlite (embedded default) and PostgreSQL. Domain code sees `db` (typed
  * Kysely) and `copyRows` (bulk COPY); nothing else about which engine is underneath.
@@ -50,7 +53,12 @@ const openPglite = async (dataDir: string | null, lockCommand?: string, loadData
   const absolute = dataDir === null ? null : resolve(dataDir);
   if (absolute !== null) lock = acquireDataDirLock(absolute, lockCommand);
   try {
-    const pglite = await PGlite.create({ dataDir: absolute === null ? undefined : join(absolute, 'pgdata'), loadDataDir });
+    // `date` stays a 'YYYY-MM-DD' string (a calendar day in Asia/Shanghai), as on PostgreSQL below.
+    const pglite = await PGlite.create({
+      dataDir: absolute === null ? undefined : join(absolute, 'pgdata'),
+      loadDataDir,
+      parsers: { [DATE_OID]: (value: string) => value },
+    });
     const mutex = createMutex();
     const db = new Kysely<Database>({
       dialect: createPgliteDialect(pglite, mutex),
@@ -106,7 +114,9 @@ const openPostgres = async (databaseUrl: string, poolSize = 10): Promise<Store> 
               const n = Number(value);
               return Number.isSafeInteger(n) ? n : BigInt(value);
             }
-          : pg.types.getTypeParser(oid, format),
+          : oid === DATE_OID
+            ? (value: string) => value
+            : pg.types.getTypeParser(oid, format),
     },
   });
   const db = new Kysely<Database>({

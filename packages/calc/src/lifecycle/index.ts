@@ -12,3 +12,4 @@ export * from './lifecycle-states.ts';
 export * from './lifecycle-table.ts';
 export * from './rule-check.ts';
 export * from './transition.ts';
+export * from './next-due.ts';

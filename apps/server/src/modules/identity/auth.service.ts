@@ -17,7 +17,17 @@ export type AuthService = ReturnType<typeof createAuthService>;
 
 const userActor = (user: UserRow) => ({ userId: user.id, tokenId: null, label: user.username });
 
-export const createAuthService = ({ db, clock, settings }: { db: Kysely<Database>; clock: Clock; settings: AuthSettings }) => {
+export const createAuthService = ({
+  db,
+  clock,
+  settings,
+  listPanelOrganisationIds,
+}: {
+  db: Kysely<Database>;
+  clock: Clock;
+  settings: AuthSettings;
+  listPanelOrganisationIds: (userId: string) => Promise<string[]>;
+}) => {
   const buildContext = async (
     user: UserRow,
     sessionId: string,
@@ -26,11 +36,13 @@ export const createAuthService = ({ db, clock, settings }: { db: Kysely<Database
   ): Promise<SessionContext> => {
     const memberships = await listMembershipsOfUsers(db, [user.id]);
     const active = memberships.find((m) => m.id === activeMembershipId) ?? memberships[0];
+    // CM-10: an expert's scope is the organisations of the panels they sit on, read at every request.
+    const panels = active?.role === 'expert' ? await listPanelOrganisationIds(user.id) : [];
     const principal: Principal = {
       kind: 'user',
       userId: user.id,
       label: user.username,
-      membership: active ? toActiveMembership(active) : null,
+      membership: active ? toActiveMembership(active, panels) : null,
     };
     const me: Me = {
       user: { id: user.id, username: user.username, displayName: user.displayName, locale: user.locale },

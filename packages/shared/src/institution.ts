@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { INSTITUTION_TYPES } from './organisation.ts';
+
+/**
+ * API shapes of the institution lifecycle (CM-7..CM-24 / BM-8..BM-24). The states, events and rules
+ * themselves live in packages/calc (lifecycle/); these are the request and response bodies.
+ */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD (Asia/Shanghai)');
+
+export const openCaseSchema = z
+  .object({
+    isDirectApplicant: z.boolean().default(false),
+    isInLocalPlan: z.boolean().default(false),
+    hasLocalGovernmentCommitment: z.boolean().default(false),
+    coBuilderIds: z.array(z.string().uuid()).max(20).default([]),
+  })
+  .meta({ id: 'OpenCase' });
+export type OpenCase = z.infer<typeof openCaseSchema>;
+
+/** Facts a step may bring with it; each guard reads the ones it needs (packages/calc lifecycle/context.ts). */
+export const lifecycleFactsSchema = z
+  .object({
+    eligibilityEvidence: z.record(z.string(), z.string().trim().min(1).max(2000)).optional(),
+    hasConsultationRecord: z.boolean().optional(),
+    hasTruthfulnessDeclaration: z.boolean().optional(),
+    expertOpinion: z.object({ materialReviewPassed: z.boolean(), onSiteCheckPassed: z.boolean() }).optional(),
+    extendedTo: isoDate.optional(),
+    acceptanceApplication: z
+      .object({ hasCompetentDepartmentConsent: z.boolean(), hasSummaryReport: z.boolean(), hasFollowUpPlan: z.boolean() })
+      .optional(),
+    onSiteReview: z.object({ openingMeetingHeld: z.boolean(), closingMeetingHeld: z.boolean(), samplingRecorded: z.boolean() }).optional(),
+    score: z.number().min(0).max(100).optional(),
+    rectificationNoticeDueOn: isoDate.optional(),
+    supervisionPassed: z.boolean().optional(),
+    supervisionDueOn: isoDate.optional(),
+  })
+  .meta({ id: 'LifecycleFacts' });
+export type LifecycleFacts = z.infer<typeof lifecycleFactsSchema>;
+
+export const applyEventSchema = z
+  .object({
+    event: z.string().min(1).max(64),
+    facts: lifecycleFactsSchema.default({}),
+    note: z.string().trim().max(2000).optional(),
+    /** Optimistic lock: the case version the person was looking at. */
+    expectedVersion: z.number().int().min(1).optional(),
+  })
+  .meta({ id: 'ApplyEvent' });
+export type ApplyEvent = z.infer<typeof applyEventSchema>;
+
+export const caseEventSchema = z
+  .object({
+    seq: z.number().int(),
+    event: z.string(),
+    fromState: z.string(),
+    toState: z.string(),
+    article: z.string(),
+    payload: z.record(z.string(), z.unknown()),
+    actorLabel: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'CaseEvent' });
+
+export const eventOptionSchema = z
+  .object({
+    event: z.string(),
+    actor: z.string(),
+    allowed: z.boolean(),
+    to: z.string().nullable(),
+    article: z.string().nullable(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'EventOption' });
+
+export const institutionCaseSchema = z
+  .object({
+    id: z.string().uuid(),
+    organisationId: z.string().uuid(),
+    organisationName: z.string(),
+    institutionType: z.enum(INSTITUTION_TYPES),
+    state: z.string(),
+    stateLabel: z.object({ zh: z.string(), en: z.string() }),
+    isDirectApplicant: z.boolean(),
+    isPriority: z.boolean(),
+    coBuilderIds: z.array(z.string().uuid()),
+    facts: z.record(z.string(), z.unknown()),
+    preparationDeadline: z.string().nullable(),
+    establishedOn: z.string().nullable(),
+    certificateNumber: z.string().nullable(),
+    nextDueOn: z.string().nullable(),
+    nextDueKind: z.string().nullable(),
+    version: z.number().int(),
+    timeline: z.array(caseEventSchema),
+    options: z.array(eventOptionSchema),
+  })
+  .meta({ id: 'InstitutionCase' });
+export type InstitutionCase = z.infer<typeof institutionCaseSchema>;
+
+export const PANEL_PURPOSES = ['application_review', 'acceptance_assessment', 'inspection', 're_review'] as const;
+
+export const createPanelSchema = z
+  .object({
+    purpose: z.enum(PANEL_PURPOSES),
+    leaderUserId: z.string().uuid(),
+    memberUserIds: z.array(z.string().uuid()).min(1).max(30),
+  })
+  .meta({ id: 'CreatePanel' });
+export type CreatePanel = z.infer<typeof createPanelSchema>;
+
+export const panelSchema = z
+  .object({
+    id: z.string().uuid(),
+    caseId: z.string().uuid(),
+    purpose: z.enum(PANEL_PURPOSES),
+    leaderUserId: z.string().uuid(),
+    memberUserIds: z.array(z.string().uuid()),
+  })
+  .meta({ id: 'Panel' });
+
+export const pipelineSchema = z
+  .object({
+    stages: z.array(z.object({ state: z.string(), label: z.object({ zh: z.string(), en: z.string() }), count: z.number().int() })),
+    cases: z.array(
+      z.object({
+        id: z.string().uuid(),
+        organisationId: z.string().uuid(),
+        organisationName: z.string(),
+        institutionType: z.enum(INSTITUTION_TYPES),
+        state: z.string(),
+        nextDueOn: z.string().nullable(),
+        nextDueKind: z.string().nullable(),
+        isOverdue: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'Pipeline' });
+export type Pipeline = z.infer<typeof pipelineSchema>;
