@@ -7,6 +7,7 @@ import { createTokenService } from './modules/identity/token.service.ts';
 import { createUserService } from './modules/identity/user.service.ts';
 import { listPanelOrganisationIds } from './modules/institutions/institution.repository.ts';
 import { createInstitutionService } from './modules/institutions/institution.service.ts';
+import { createAssessmentService } from './modules/institutions/assessment.service.ts';
 
 /** Every module's service, wired once with explicit dependencies (STYLE: no singletons). */
 export const createServices = ({ db, clock, auth }: { db: Kysely<Database>; clock: Clock; auth: AuthSettings }) => ({
@@ -14,7 +15,8 @@ export const createServices = ({ db, clock, auth }: { db: Kysely<Database>; cloc
   users: createUserService({ db, clock }),
   // Experts reach the organisations of the panels they sit on (CM-10).
   auth: createAuthService({ db, clock, settings: auth, listPanelOrganisationIds: (userId) => listPanelOrganisationIds(db, userId) }),
-  institutions: createInstitutionService({ db, clock }),
+  institutions: createInstitutionService({ db, clock, assessment: createAssessmentService({ db, clock }) }),
+  assessment: createAssessmentService({ db, clock }),
   tokens: createTokenService({ db, clock }),
 });
 

@@ -135,3 +135,45 @@ export const pipelineSchema = z
   })
   .meta({ id: 'Pipeline' });
 export type Pipeline = z.infer<typeof pipelineSchema>;
+
+export const scoringItemSchema = z.object({
+  code: z.string().regex(/^[a-z_]{2,40}$/),
+  title: z.string().min(1).max(100),
+  weight: z.number().positive().max(100),
+  guidance: z.string().max(500),
+});
+
+export const scoringTemplateSchema = z
+  .object({ institutionType: z.enum(INSTITUTION_TYPES), items: z.array(scoringItemSchema).min(1).max(40) })
+  .meta({ id: 'ScoringTemplate' });
+
+export const submitSheetSchema = z.object({ scores: z.record(z.string(), z.number().min(0).max(100)) }).meta({ id: 'SubmitScoringSheet' });
+
+export const drawSamplingSchema = z
+  .object({
+    share: z.number().gt(0).max(1),
+    seed: z.string().trim().min(1).max(100).optional(),
+    population: z.array(z.string().trim().min(1).max(200)).min(1).max(2000),
+  })
+  .meta({ id: 'DrawSampling' });
+
+export const scoringSchema = z
+  .object({
+    round: z.number().int(),
+    template: scoringTemplateSchema,
+    sheets: z.array(
+      z.object({ memberUserId: z.string().uuid(), scores: z.record(z.string(), z.number()), total: z.number(), submittedAt: z.string() }),
+    ),
+    sampling: z
+      .object({
+        share: z.number(),
+        seed: z.string(),
+        population: z.array(z.string()),
+        drawn: z.array(z.string()),
+        drawnAt: z.string(),
+        actorLabel: z.string(),
+      })
+      .nullable(),
+    proposedScore: z.number().nullable(),
+  })
+  .meta({ id: 'Scoring' });

@@ -77,6 +77,26 @@ const FIXTURES: Record<string, Fixture> = {
     payload: { purpose: 'application_review', leaderUserId: w.users.expert.id, memberUserIds: [w.users.expert.id] },
   }),
   'POST /api/institutions/sweep': () => ({ method: 'POST', url: '/api/institutions/sweep' }),
+  'GET /api/institutions/scoring-templates/:type': () => ({
+    method: 'GET',
+    url: '/api/institutions/scoring-templates/carbon_metrology_centre',
+  }),
+  'PUT /api/institutions/scoring-templates/:type': () => ({
+    method: 'PUT',
+    url: '/api/institutions/scoring-templates/data_application_base',
+    payload: { items: [{ code: 'all', title: '全部', weight: 100, guidance: '' }] },
+  }),
+  'GET /api/institutions/:id/case/scoring': (_w, o) => ({ method: 'GET', url: `/api/institutions/${o}/case/scoring` }),
+  'POST /api/institutions/:id/case/scoring/sheets': (_w, o) => ({
+    method: 'POST',
+    url: `/api/institutions/${o}/case/scoring/sheets`,
+    payload: { scores: {} },
+  }),
+  'POST /api/institutions/:id/case/scoring/sampling': (_w, o) => ({
+    method: 'POST',
+    url: `/api/institutions/${o}/case/scoring/sampling`,
+    payload: { share: 0.5, population: ['a'] },
+  }),
 };
 
 /** Where each role's scope reaches in the world, and one organisation it must not reach. */

@@ -167,6 +167,41 @@ export type Database = {
   panelMembers: { panelId: string; userId: string };
   taskBookItems: TaskBookItemTable;
   annualReports: { caseId: string; year: number; submittedAt: Timestamp; summary: string };
+  scoringTemplates: {
+    institutionType: 'carbon_metrology_centre' | 'data_application_base';
+    items: ColumnType<unknown, string, string>;
+    updatedAt: Timestamp;
+  };
+  scoringSheets: {
+    caseId: string;
+    round: number;
+    memberUserId: string;
+    scores: ColumnType<Record<string, number>, string, string>;
+    total: ColumnType<string, number, number>;
+    submittedAt: Timestamp;
+  };
+  samplingDraws: {
+    caseId: string;
+    round: number;
+    share: ColumnType<string, number, number>;
+    seed: string;
+    population: ColumnType<string[], string, string>;
+    drawn: ColumnType<string[], string, string>;
+    drawnAt: Timestamp;
+    actorLabel: string;
+  };
+  documentSerials: { agency: string; year: number; lastSerial: number };
+  institutionDocuments: {
+    id: Generated<string>;
+    caseId: string;
+    eventSeq: number;
+    kind: string;
+    docNumber: string;
+    title: string;
+    docx: Buffer;
+    pdf: Buffer;
+    createdAt: Timestamp;
+  };
 };
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -6,10 +6,13 @@ import { RequirePermission } from '../modules/auth/components/RequirePermission.
 import { AppLayout } from '../modules/layout/components/AppLayout.tsx';
 import { AuditPage } from '../pages/AuditPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
+import { InstitutionPage } from '../pages/InstitutionPage.tsx';
+import { InstitutionsPage } from '../pages/InstitutionsPage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { OrganisationDetailPage } from '../pages/OrganisationDetailPage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
+import { ScoringPage } from '../pages/ScoringPage.tsx';
 import { TokensPage } from '../pages/TokensPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
 
@@ -23,6 +26,9 @@ export const AppRoutes = () => (
         <Route index element={<HomePage />} />
         <Route path="organisations" element={guard('organisations:read', <OrganisationsPage />)} />
         <Route path="organisations/:id" element={guard('organisations:read', <OrganisationDetailPage />)} />
+        <Route path="institutions" element={guard('institutions:read', <InstitutionsPage />)} />
+        <Route path="institutions/:orgId" element={guard('institutions:read', <InstitutionPage />)} />
+        <Route path="institutions/:orgId/score" element={guard('institutions:assess', <ScoringPage />)} />
         <Route path="users" element={guard('users:read', <UsersPage />)} />
         <Route path="tokens" element={guard('tokens:manage', <TokensPage />)} />
         <Route path="audit" element={guard('audit:read', <AuditPage />)} />

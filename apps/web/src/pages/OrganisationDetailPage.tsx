@@ -1,6 +1,6 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FlagOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiErrorAlert } from '../modules/api/components/ApiErrorAlert.tsx';
 import { isApiError } from '../modules/api/utils/isApiError.ts';
 import { useHasPermission } from '../modules/auth/hooks/useHasPermission.ts';
@@ -21,6 +21,7 @@ export const OrganisationDetailPage = () => {
   const { t, locale } = useLocale();
   const organisation = useOrganisation(id);
   const canReadSites = useHasPermission('sites:read');
+  const canReadInstitutions = useHasPermission('institutions:read');
   const sites = useOrganisationSites(id, canReadSites && organisation.data?.kind === 'enterprise');
 
   if (isApiError(organisation.error, 'NOT_FOUND')) return <NotFoundResult />;
@@ -48,6 +49,14 @@ export const OrganisationDetailPage = () => {
           </Flex>
         }
         loading={organisation.isPending}
+        extra={
+          organisation.data?.kind === 'institution' &&
+          canReadInstitutions && (
+            <Link to={`/institutions/${organisation.data.id}`} data-testid="organisation-institution-link">
+              <Button icon={<FlagOutlined />}>{t('organisations.lifecycle')}</Button>
+            </Link>
+          )
+        }
       >
         {organisation.error && <ApiErrorAlert error={organisation.error} />}
         {organisation.data && <OrganisationDetails organisation={organisation.data} />}

@@ -13,3 +13,4 @@ export * from './lifecycle-table.ts';
 export * from './rule-check.ts';
 export * from './transition.ts';
 export * from './next-due.ts';
+export * from './scoring.ts';

@@ -1,4 +1,4 @@
-import { ELIGIBILITY_CONDITIONS, addMonths, addYears, toShanghaiDate } from '@jiliang/calc';
+import { ELIGIBILITY_CONDITIONS, addMonths, addYears, drawSample, toShanghaiDate } from '@jiliang/calc';
 import type { InstitutionType } from '@jiliang/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_ACTOR, makeOrganisation, makeUser } from '../../../test/factories.ts';
@@ -86,6 +86,31 @@ const expectState = async (
   return response.json();
 };
 
+const POPULATION = [
+  '电能表检定',
+  '燃气流量计校准',
+  '蒸汽流量计校准',
+  '电子汽车衡检定',
+  '烟气排放连续监测系统校准',
+  '热量表检定',
+  '关键参数：CO2浓度',
+  '关键参数：煤质低位发热量',
+  '关键参数：蒸汽焓值',
+  '关键参数：氧含量',
+];
+
+/** CM-15: the team leader draws this round's sample before the score is final. */
+const sample = async (t: TestApp, a: Actors, seed = 'seed-1') => {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: `/api/institutions/${a.institutionId}/case/scoring/sampling`,
+    headers: a.leader.headers,
+    payload: { share: 0.3, seed, population: POPULATION },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+};
+
 const evidenceFor = (type: InstitutionType) =>
   Object.fromEntries(ELIGIBILITY_CONDITIONS[type].map((c) => [c.condition, `证明材料：${c.zh}`]));
 const MEETINGS = { openingMeetingHeld: true, closingMeetingHeld: true, samplingRecorded: true };
@@ -147,6 +172,7 @@ describe('institution lifecycle through the HTTP API', () => {
     expect(prepared.nextDueKind).toBe('acceptance_application');
     expect(prepared.nextDueOn).toBe('2028-12-02'); // CM-13: 3 months before the deadline
     await reachAssessment(t, a);
+    await sample(t, a);
     await expectState(t, a.leader, a.institutionId, 'record_score', 'assessment_passed', { score: 86, onSiteReview: MEETINGS });
     const established = await expectState(t, a.admin, a.institutionId, 'establish', 'established');
     expect(established.establishedOn).toBe('2028-06-01');
@@ -200,6 +226,7 @@ describe('institution lifecycle through the HTTP API', () => {
   it('CM-16: a score of 76, rectification within 3 months, then 82: established', async () => {
     await reachPreparation(t, a);
     await reachAssessment(t, a);
+    await sample(t, a);
     const rectifying = await expectState(t, a.leader, a.institutionId, 'record_score', 'rectification', {
       score: 76,
       onSiteReview: MEETINGS,
@@ -214,6 +241,7 @@ describe('institution lifecycle through the HTTP API', () => {
   it('CM-16, CM-17: 70, then 74: fail, a rectification notice, a failed re-assessment: qualification cancelled', async () => {
     await reachPreparation(t, a);
     await reachAssessment(t, a);
+    await sample(t, a);
     await expectState(t, a.leader, a.institutionId, 'record_score', 'rectification', { score: 70, onSiteReview: MEETINGS });
     await expectState(t, a.staff, a.institutionId, 'report_rectification', 'rescoring');
     await expectState(t, a.leader, a.institutionId, 'record_score', 'assessment_failed', { score: 74 });
@@ -227,17 +255,75 @@ describe('institution lifecycle through the HTTP API', () => {
     });
     expect(notice.nextDueOn).toBe(dueOn);
     await expectState(t, a.staff, a.institutionId, 'report_rectification', 'reassessment');
+    await sample(t, a, 'seed-reassessment'); // CM-17: the re-assessment samples again
     await expectState(t, a.leader, a.institutionId, 'record_score', 'qualification_cancelled', { score: 75, onSiteReview: MEETINGS });
   });
 
-  it('CM-15: a centre’s score is refused until the random sampling is recorded', async () => {
+  it('CM-15: a centre’s score is refused until the random sample is drawn, whatever the form claims', async () => {
     await reachPreparation(t, a);
     await reachAssessment(t, a);
-    const response = await step(t, a.leader, a.institutionId, 'record_score', {
-      score: 90,
-      onSiteReview: { ...MEETINGS, samplingRecorded: false },
-    });
+    const response = await step(t, a.leader, a.institutionId, 'record_score', { score: 90, onSiteReview: MEETINGS });
     expect(response.json()).toMatchObject({ code: 'LIFECYCLE_RULE', details: { article: 'CM-15' } });
+  });
+
+  it('CM-15: the sample is reproducible from its recorded share and seed, and cannot be redrawn in the round', async () => {
+    await reachPreparation(t, a);
+    await reachAssessment(t, a);
+    const first = await sample(t, a, 'public-seed');
+    expect(first.sampling).toMatchObject({ share: 0.3, seed: 'public-seed', population: POPULATION });
+    expect(first.sampling.drawn).toHaveLength(3);
+    expect(first.sampling.drawn).toEqual(drawSample(POPULATION, 0.3, 'public-seed'));
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/institutions/${a.institutionId}/case/scoring/sampling`,
+      headers: a.leader.headers,
+      payload: { share: 0.3, population: POPULATION },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().message).toContain('CM-15');
+  });
+
+  it('CM-14, CM-16: each member scores the sheet; the leader finalises the mean (half-up to 0.1)', async () => {
+    await reachPreparation(t, a);
+    await reachAssessment(t, a);
+    const member = await login(t.app, 'expert.member');
+    const template = (
+      await t.app.inject({ method: 'GET', url: '/api/institutions/scoring-templates/carbon_metrology_centre', headers: a.admin.headers })
+    ).json();
+    const scaled = (factor: number) =>
+      Object.fromEntries(template.items.map((i: { code: string; weight: number }) => [i.code, Math.round(i.weight * factor * 10) / 10]));
+    const sheet = (who: Session, scores: Record<string, number>) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/institutions/${a.institutionId}/case/scoring/sheets`,
+        headers: who.headers,
+        payload: { scores },
+      });
+    expect((await sheet(a.leader, scaled(0.8))).json().sheets).toHaveLength(1);
+    const both = (await sheet(member, scaled(0.9))).json();
+    expect(both.sheets.map((s: { total: number }) => s.total).sort()).toEqual([80, 90]);
+    expect(both.proposedScore).toBe(85);
+    expect((await sheet(a.admin, scaled(1))).statusCode).toBe(403);
+    const overweight = await sheet(member, { ...scaled(0.9), standards: 25 });
+    expect(overweight.statusCode).toBe(400);
+    expect(overweight.json().message).toContain('CM-16');
+    await sample(t, a);
+    const passed = await expectState(t, a.leader, a.institutionId, 'record_score', 'assessment_passed', { onSiteReview: MEETINGS });
+    expect(passed.timeline.at(-1).payload.facts.score).toBe(85);
+  });
+
+  it('CM-16: the Province edits a scoring sheet only if its weights sum to 100', async () => {
+    const url = '/api/institutions/scoring-templates/carbon_metrology_centre';
+    const template = (await t.app.inject({ method: 'GET', url, headers: a.admin.headers })).json();
+    const items = template.items.map((i: { weight: number }, index: number) => (index === 0 ? { ...i, weight: i.weight - 1 } : i));
+    const refused = await t.app.inject({ method: 'PUT', url, headers: a.admin.headers, payload: { items } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toContain('sum to 99');
+    const renamed = template.items.map((i: { title: string }, index: number) =>
+      index === 0 ? { ...i, title: '组织机构、制度与人员' } : i,
+    );
+    const saved = await t.app.inject({ method: 'PUT', url, headers: a.admin.headers, payload: { items: renamed } });
+    expect(saved.json().items[0].title).toBe('组织机构、制度与人员');
   });
 
   it('CM-14: only the panel’s team leader finalises the score', async () => {
@@ -252,6 +338,7 @@ describe('institution lifecycle through the HTTP API', () => {
   it('CM-19: a missed annual report shows as overdue on the Province’s board from 1 December', async () => {
     await reachPreparation(t, a);
     await reachAssessment(t, a);
+    await sample(t, a);
     await expectState(t, a.leader, a.institutionId, 'record_score', 'assessment_passed', { score: 88, onSiteReview: MEETINGS });
     await expectState(t, a.admin, a.institutionId, 'establish', 'established');
     await advance(t, a, '2028-11-30T15:00:00.000Z'); // 23:00 on 30 November in Shanghai: still due, not overdue
@@ -271,6 +358,7 @@ describe('institution lifecycle through the HTTP API', () => {
   it('CM-23: an inspection still failing after rectification ends in revocation', async () => {
     await reachPreparation(t, a);
     await reachAssessment(t, a);
+    await sample(t, a);
     await expectState(t, a.leader, a.institutionId, 'record_score', 'assessment_passed', { score: 91, onSiteReview: MEETINGS });
     await expectState(t, a.admin, a.institutionId, 'establish', 'established');
     await formPanel(t, a, 'inspection');

@@ -1,6 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { applyEventSchema, createPanelSchema, institutionCaseSchema, openCaseSchema, panelSchema, pipelineSchema } from '@jiliang/shared';
+import {
+  INSTITUTION_TYPES,
+  drawSamplingSchema,
+  scoringSchema,
+  scoringTemplateSchema,
+  submitSheetSchema,
+  applyEventSchema,
+  createPanelSchema,
+  institutionCaseSchema,
+  openCaseSchema,
+  panelSchema,
+  pipelineSchema,
+} from '@jiliang/shared';
 import { scopeOf } from '@jiliang/calc';
 import { actorOf } from '../../http/actor.ts';
 import { needs, organisationParam } from '../../http/route-access.ts';
@@ -88,6 +100,82 @@ export const institutionRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     },
     async (request, reply) =>
       reply.status(201).send(await services.institutions.createPanel(actorOf(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/institutions/scoring-templates/:type',
+    {
+      config: { access: needs('institutions:read') },
+      schema: {
+        tags: ['institutions'],
+        summary: '验收评分表 The scoring sheet of an institution type (CM-16)',
+        params: z.object({ type: z.enum(INSTITUTION_TYPES) }),
+        response: { 200: scoringTemplateSchema },
+      },
+    },
+    async (request) => services.assessment.getTemplate(request.params.type),
+  );
+
+  app.put(
+    '/api/institutions/scoring-templates/:type',
+    {
+      config: { access: needs('institutions:decide') },
+      schema: {
+        tags: ['institutions'],
+        summary: '修改评分表 Edit a scoring sheet: weights sum to 100 (CM-16)',
+        params: z.object({ type: z.enum(INSTITUTION_TYPES) }),
+        body: scoringTemplateSchema.pick({ items: true }),
+        response: { 200: scoringTemplateSchema },
+      },
+    },
+    async (request) => services.assessment.updateTemplate(actorOf(request), request.params.type, request.body.items),
+  );
+
+  app.get(
+    '/api/institutions/:id/case/scoring',
+    {
+      config: { access: needs('institutions:read', organisationParam()) },
+      schema: {
+        tags: ['institutions'],
+        summary: '本轮评分 Sheets, sample and proposed score of this round',
+        params: idParams,
+        response: { 200: scoringSchema },
+      },
+    },
+    async (request) => services.assessment.getScoring(request.params.id),
+  );
+
+  app.post(
+    '/api/institutions/:id/case/scoring/sheets',
+    {
+      config: { access: needs('institutions:assess', organisationParam()) },
+      schema: {
+        tags: ['institutions'],
+        summary: '专家评分 A panel member’s sheet (CM-14)',
+        params: idParams,
+        body: submitSheetSchema,
+        response: { 200: scoringSchema },
+      },
+    },
+    async (request) => services.assessment.submitSheet(actorOf(request), request.params.id, request.body.scores),
+  );
+
+  app.post(
+    '/api/institutions/:id/case/scoring/sampling',
+    {
+      config: { access: needs('institutions:assess', organisationParam()) },
+      schema: {
+        tags: ['institutions'],
+        summary: '随机抽查 Draw the CM-15 sample; share and seed are recorded',
+        params: idParams,
+        body: drawSamplingSchema,
+        response: { 200: scoringSchema },
+      },
+    },
+    async (request) =>
+      services.assessment.drawSampling(actorOf(request), request.params.id, request.body, {
+        isProvince: request.principal.kind === 'user' && request.principal.membership?.role === 'province_admin',
+      }),
   );
 
   app.post(

@@ -31,6 +31,7 @@ import {
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import type { AssessmentService } from './assessment.service.ts';
 import {
   findCaseByOrganisation,
   findLatestPanel,
@@ -118,7 +119,15 @@ const applyEffects = (
 
 export type InstitutionService = ReturnType<typeof createInstitutionService>;
 
-export const createInstitutionService = ({ db, clock }: { db: Kysely<Database>; clock: Clock }) => {
+export const createInstitutionService = ({
+  db,
+  clock,
+  assessment,
+}: {
+  db: Kysely<Database>;
+  clock: Clock;
+  assessment: AssessmentService;
+}) => {
   const getCaseRow = async (organisationId: string): Promise<CaseRow> => {
     const row = await findCaseByOrganisation(db, organisationId);
     if (!row)
@@ -280,7 +289,14 @@ export const createInstitutionService = ({ db, clock }: { db: Kysely<Database>; 
         });
       }
       const state = row.state as LifecycleState;
-      const result = transition(state, event, contextOf(row, input.facts as Partial<LifecycleContext>), now);
+      const stepFacts = { ...(input.facts as Partial<LifecycleContext>) };
+      if (event === 'record_score') {
+        // CM-14..CM-16: the score defaults to the panel's proposed score; the CM-15 sample is what was recorded, not a claim.
+        const scoring = await assessment.getScoringFacts(row.id, trx);
+        stepFacts.score ??= scoring.proposedScore;
+        if (stepFacts.onSiteReview) stepFacts.onSiteReview = { ...stepFacts.onSiteReview, samplingRecorded: scoring.samplingRecorded };
+      }
+      const result = transition(state, event, contextOf(row, stepFacts), now);
       if (!result.ok) {
         const code = result.code === 'NOT_ALLOWED_FROM_STATE' ? 'LIFECYCLE_NOT_ALLOWED' : 'LIFECYCLE_RULE';
         throw new AppError(code, `${result.message} (${result.messageEn})`, { rule: result.rule, article: result.article, state, event });
@@ -326,7 +342,7 @@ export const createInstitutionService = ({ db, clock }: { db: Kysely<Database>; 
         .set({ stage: result.to, stageSince: now })
         .where('organisationId', '=', organisationId)
         .execute();
-      const payload = { facts: input.facts, note: input.note ?? null, effects: result.effects, annualReport: input.annualReport ?? null };
+      const payload = { facts: stepFacts, note: input.note ?? null, effects: result.effects, annualReport: input.annualReport ?? null };
       await insertCaseEvent(trx, {
         caseId: row.id,
         event,

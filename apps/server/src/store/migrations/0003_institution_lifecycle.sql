@@ -85,3 +85,54 @@ CREATE TABLE annual_reports (
   summary text NOT NULL,
   PRIMARY KEY (case_id, year)
 );
+
+-- CM-16 / BM-17: scoring sheets (items and weights summing to 100), editable by the Province.
+CREATE TABLE scoring_templates (
+  institution_type text PRIMARY KEY CHECK (institution_type IN ('carbon_metrology_centre', 'data_application_base')),
+  items jsonb NOT NULL,
+  updated_at timestamptz NOT NULL
+);
+
+-- CM-14 / BM-15: each panel member's sheet for one round of scoring.
+CREATE TABLE scoring_sheets (
+  case_id uuid NOT NULL REFERENCES institution_cases (id),
+  round integer NOT NULL,
+  member_user_id uuid NOT NULL REFERENCES users (id),
+  scores jsonb NOT NULL,
+  total numeric(5, 1) NOT NULL,
+  submitted_at timestamptz NOT NULL,
+  PRIMARY KEY (case_id, round, member_user_id)
+);
+
+-- CM-15: the random draw of verification/calibration and key-parameter items, reproducible from its seed.
+CREATE TABLE sampling_draws (
+  case_id uuid NOT NULL REFERENCES institution_cases (id),
+  round integer NOT NULL,
+  share numeric(4, 3) NOT NULL CHECK (share > 0 AND share <= 1),
+  seed text NOT NULL,
+  population jsonb NOT NULL,
+  drawn jsonb NOT NULL,
+  drawn_at timestamptz NOT NULL,
+  actor_label text NOT NULL,
+  PRIMARY KEY (case_id, round)
+);
+
+-- The documents the lifecycle issues (approval, task book, assessment report, notice, establishment).
+CREATE TABLE document_serials (
+  agency text NOT NULL,
+  year integer NOT NULL,
+  last_serial integer NOT NULL,
+  PRIMARY KEY (agency, year)
+);
+CREATE TABLE institution_documents (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  case_id uuid NOT NULL REFERENCES institution_cases (id),
+  event_seq integer NOT NULL,
+  kind text NOT NULL,
+  doc_number text NOT NULL UNIQUE,
+  title text NOT NULL,
+  docx bytea NOT NULL,
+  pdf bytea NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX institution_documents_case_idx ON institution_documents (case_id);

@@ -1,0 +1,19 @@
+import type { CalendarDate } from '@jiliang/calc';
+import { Tag, Tooltip } from 'antd';
+import { useLocale } from '../../i18n/hooks/useLocale.ts';
+import { getDueStatus } from '../utils/getDueStatus.ts';
+
+/** Red 逾期 once the due day has passed, orange 即将到期 within 30 days; nothing otherwise. */
+export const DueTag = ({ dueOn, today }: { dueOn: string | null; today: CalendarDate }) => {
+  const { t } = useLocale();
+  const status = getDueStatus(dueOn, today);
+  if (!status || status.kind === 'later') return null;
+  const overdue = status.kind === 'overdue';
+  return (
+    <Tooltip title={overdue ? t('institutions.overdueDays', { days: -status.days }) : t('institutions.dueInDays', { days: status.days })}>
+      <Tag color={overdue ? 'red' : 'orange'} data-testid={overdue ? 'due-overdue' : 'due-soon'}>
+        {overdue ? t('institutions.overdue') : t('institutions.dueSoon')}
+      </Tag>
+    </Tooltip>
+  );
+};

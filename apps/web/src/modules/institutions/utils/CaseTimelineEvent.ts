@@ -1,0 +1,3 @@
+import type { InstitutionCase } from '@jiliang/shared';
+
+export type CaseTimelineEvent = InstitutionCase['timeline'][number];

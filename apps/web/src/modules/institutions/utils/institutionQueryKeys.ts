@@ -1,0 +1,6 @@
+export const INSTITUTION_QUERY_KEYS = {
+  all: ['institutions'] as const,
+  pipeline: ['institutions', 'pipeline'] as const,
+  case: (organisationId: string) => ['institutions', 'case', organisationId] as const,
+  documents: (organisationId: string) => ['institutions', 'documents', organisationId] as const,
+};

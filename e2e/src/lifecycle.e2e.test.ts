@@ -1,0 +1,229 @@
+import { computeCreditCodeCheckChar } from '@jiliang/shared';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
+
+/**
+ * Issue 3, "done when": an institution goes from application to establishment through the UI alone.
+ * The test makes its own data through the UI as the Province — a new data application base in
+ * Xiangyang (420606) and a staff account for it — so it depends on no case the demo or another test
+ * may have made. Then each actor takes their step in their own browser session:
+ *   staff → application (BM-8..10); local officer → local review (BM-9); Province → approval (BM-11);
+ *   staff → acceptance application (BM-13); Province → preliminary review and panel (BM-15);
+ *   expert, as team leader → score 88 with the on-site meetings (BM-16, BM-17); Province → establish (BM-19).
+ */
+
+const STAFF_PASSWORD = 'Lifecycle-Passw0rd';
+const XIANGYANG_DIVISION = '420606';
+/** BM articles the timeline cites, one per step, in order. */
+const EXPECTED_ARTICLES = ['BM-9', 'BM-9', 'BM-11', 'BM-13', 'BM-15', 'BM-17', 'BM-19'];
+
+const baseUrl = () => inject('e2e').baseUrl;
+/** Pages in full; with a modal open, the viewport (a full-page shot would leave the mask short). */
+const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: `${SCREENSHOTS}lifecycle-${name}.png`, fullPage });
+
+/** A valid GB 32100-2015 code for a public institution (1 2) in the division, unique per run. */
+const makeCreditCode = (seed: number): string => {
+  const first17 = `12${XIANGYANG_DIVISION}${String(seed % 1_000_000_000).padStart(9, '0')}`;
+  return `${first17}${computeCreditCodeCheckChar(first17) ?? ''}`;
+};
+
+const signInWith = async (browser: Browser, username: string, password: string): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 820 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/login`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.getByTestId('login-submit').click();
+  return page;
+};
+
+/** Opens an antd Select by its form field id and picks the option with this title. */
+const pickOption = async (page: Page, fieldId: string, title: string, search?: string) => {
+  await page.locator(`#${fieldId}`).click();
+  if (search) await page.locator(`#${fieldId}`).fill(search);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+};
+
+const readState = (page: Page) => page.getByTestId('institution-state').getAttribute('data-state');
+
+/** From the menu: the board, then the institution's row. */
+const openFromBoard = async (page: Page, institutionName: string) => {
+  await page.getByTestId('nav-institutions').click();
+  await page.getByTestId('pipeline-table').waitFor();
+  await page.getByTestId('pipeline-table').getByRole('link', { name: institutionName }).click();
+  await page.getByTestId('institution-state').waitFor();
+};
+
+/** Takes a step that needs no facts: the button, then the form's submit. */
+const takeStep = async (page: Page, event: string, expectedState: string) => {
+  await page.getByTestId(`step-${event}`).click();
+  await page.getByTestId('step-form-submit').click();
+  await expect.poll(() => readState(page)).toBe(expectedState);
+};
+
+describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('an officer can take a centre from application to establishment through the UI alone', { timeout: 300_000 }, async () => {
+    const runId = Date.now();
+    const suffix = runId.toString(36);
+    const institutionName = `襄阳测试计量数据建设应用基地${suffix}`;
+    const staffUsername = `lc-staff-${suffix}`;
+
+    // The Province registers a new base in Xiangyang (组织机构 → 新建组织) …
+    const admin = await signIn(browser, 'admin');
+    await admin.getByTestId('home-province_admin').waitFor();
+    await admin.getByTestId('nav-organisations').click();
+    await admin.getByTestId('create-organisation').click();
+    await pickOption(admin, 'create-organisation_kind', '中心/基地');
+    await admin.locator('#create-organisation_name').fill(institutionName);
+    await pickOption(admin, 'create-organisation_institutionType', '计量数据建设应用基地');
+    await admin.locator('#create-organisation_creditCode').fill(makeCreditCode(runId));
+    await admin.locator('#create-organisation_divisionCode').fill(XIANGYANG_DIVISION);
+    await admin.keyboard.press('Escape');
+    await shot(admin, '01-create-institution');
+    await admin.getByTestId('create-organisation-submit').click();
+    await admin.getByTestId('organisation-details').waitFor();
+    const organisationId = /\/organisations\/([0-9a-f-]{36})/.exec(admin.url())?.[1];
+    expect(organisationId).toBeDefined();
+    await admin.getByTestId('organisation-institution-link').waitFor();
+
+    // … and a staff account for it (用户 → 新建用户).
+    await admin.getByTestId('nav-users').click();
+    await admin.getByTestId('create-user').click();
+    await admin.locator('#create-user_username').fill(staffUsername);
+    await admin.locator('#create-user_displayName').fill(`测试基地联络员${suffix}`);
+    await admin.locator('#create-user_password').fill(STAFF_PASSWORD);
+    await pickOption(admin, 'create-user_organisationId', institutionName, institutionName);
+    await pickOption(admin, 'create-user_role', '中心/基地工作人员');
+    await shot(admin, '02-create-staff');
+    await admin.locator('.ant-modal-footer .ant-btn-primary').click();
+    await admin.locator('.ant-message').getByText(staffUsername, { exact: false }).or(admin.locator('.ant-message-success')).first().waitFor();
+    await admin.context().close();
+
+    // Staff: from their organisation's page to the institution page; no case yet → 提出申请.
+    const staff = await signInWith(browser, staffUsername, STAFF_PASSWORD);
+    await staff.getByTestId('home-institution_staff').waitFor();
+    await staff.getByTestId('nav-organisations').click();
+    await staff.getByTestId('organisation-table').getByRole('link', { name: institutionName }).click();
+    await staff.getByTestId('organisation-institution-link').click();
+    await staff.getByTestId('institution-no-case').waitFor();
+    await staff.getByTestId('open-case').click();
+    await staff.getByTestId('open-case-local-plan').check();
+    await staff.getByTestId('open-case-commitment').check();
+    await shot(staff, '03-open-case');
+    await staff.getByTestId('open-case-submit').click();
+    await expect.poll(() => readState(staff)).toBe('application_draft');
+    await staff.getByTestId('institution-priority').waitFor();
+
+    // BM-8..10: evidence for each of BM-8's four conditions, the consultation record and the declaration.
+    await staff.getByTestId('step-submit_application').click();
+    const evidence = staff.locator('[data-testid^="evidence-"]');
+    await evidence.first().waitFor();
+    expect(await evidence.count()).toBe(4);
+    for (const box of await evidence.all()) await box.fill('见附件：法人证书、年度报告、管理制度（测试）');
+    await staff.getByTestId('check-hasConsultationRecord').check();
+    await staff.getByTestId('check-hasTruthfulnessDeclaration').check();
+    await shot(staff, '04-application-form');
+    await staff.getByTestId('step-form-submit').click();
+    await expect.poll(() => readState(staff)).toBe('local_review');
+    await shot(staff, '05-submitted', true);
+
+    // BM-9: the local bureau of Xiangyang reviews the materials first.
+    const officer = await signIn(browser, 'officer.xiangyang');
+    await officer.getByTestId('home-local_officer').waitFor();
+    await openFromBoard(officer, institutionName);
+    await officer.getByTestId('step-pass_local_review').click();
+    await officer.getByTestId('step-note').fill('资料齐全，同意报省局。');
+    await shot(officer, '06-local-review');
+    await officer.getByTestId('step-form-submit').click();
+    await expect.poll(() => readState(officer)).toBe('provincial_review');
+    await officer.context().close();
+
+    // BM-11: the Province approves preparation on the experts' written opinion.
+    const province = await signIn(browser, 'admin');
+    await province.getByTestId('home-province_admin').waitFor();
+    await openFromBoard(province, institutionName);
+    await province.getByTestId('step-approve_preparation').click();
+    await province.getByTestId('check-materialReviewPassed').check();
+    await province.getByTestId('check-onSiteCheckPassed').check();
+    await shot(province, '07-approve-preparation');
+    await province.getByTestId('step-form-submit').click();
+    await expect.poll(() => readState(province)).toBe('preparation');
+
+    // BM-13, BM-14: right after approval the acceptance application is in time.
+    await staff.reload();
+    await expect.poll(() => readState(staff)).toBe('preparation');
+    await staff.getByTestId('step-apply_for_acceptance').click();
+    await staff.getByTestId('check-hasCompetentDepartmentConsent').check();
+    await staff.getByTestId('check-hasSummaryReport').check();
+    await staff.getByTestId('check-hasFollowUpPlan').check();
+    await shot(staff, '08-apply-for-acceptance');
+    await staff.getByTestId('step-form-submit').click();
+    await expect.poll(() => readState(staff)).toBe('acceptance_applied');
+    await staff.context().close();
+
+    // BM-15: preliminary review, then an acceptance panel with the demo expert as team leader.
+    await province.reload();
+    await takeStep(province, 'pass_preliminary_review', 'assessment');
+    await expect.poll(() => province.locator('#expert-panel_purpose').locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').innerText()).toContain('验收考核');
+    await pickOption(province, 'expert-panel_leaderUserId', '郑晓明（武汉东湖衡准计量校准有限公司）', '郑晓明');
+    await province.getByTestId('panel-submit').click();
+    await province.getByTestId('panel-formed').waitFor();
+    await shot(province, '09-panel-formed', true);
+    await province.context().close();
+
+    // BM-16, BM-17: the team leader scores on the scoring page: meetings held, 88 points.
+    const expert = await signIn(browser, 'expert');
+    await expert.getByTestId('home-expert').waitFor();
+    await openFromBoard(expert, institutionName);
+    await expect.poll(() => readState(expert)).toBe('assessment');
+    await expert.getByTestId('step-record_score').click();
+    await expert.getByTestId('page-scoring').waitFor();
+    await expert.getByTestId('check-openingMeetingHeld').check();
+    await expert.getByTestId('check-onSiteVerificationDone').check();
+    await expert.getByTestId('check-collectiveReviewHeld').check();
+    await expert.getByTestId('check-closingMeetingHeld').check();
+    await expert.getByTestId('unit-opinion').fill('对考核结果无异议。');
+    await expert.locator('#score_score').fill('88');
+    await expect.poll(() => expert.getByTestId('score-outcome').innerText()).toBe('合格');
+    await shot(expert, '10-scoring');
+    await expert.getByTestId('step-form-submit').click();
+    await expert.getByTestId('page-institution').waitFor();
+    await expect.poll(() => readState(expert)).toBe('assessment_passed');
+    await expert.context().close();
+
+    // BM-19: the Province agrees to establish the base; the page shows the certificate and every article.
+    const closing = await signIn(browser, 'admin');
+    await closing.getByTestId('home-province_admin').waitFor();
+    await openFromBoard(closing, institutionName);
+    await takeStep(closing, 'establish', 'established');
+    await closing.getByTestId('institution-certificate').waitFor();
+    const articles = await closing
+      .getByTestId('timeline')
+      .locator('[data-testid="timeline-item"]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-article')));
+    expect(articles).toEqual(EXPECTED_ARTICLES);
+    await expect.poll(() => closing.getByTestId('timeline').innerText()).toContain('得分：88');
+    await shot(closing, '11-established', true);
+
+    // The board and the calendar show the base with its next due date (the BM-20 annual report).
+    await closing.getByTestId('nav-institutions').click();
+    await closing.getByTestId('pipeline-table').getByRole('link', { name: institutionName }).waitFor();
+    expect(Number(await closing.getByTestId('pipeline-stage-established').getAttribute('data-count'))).toBeGreaterThan(0);
+    await shot(closing, '12-pipeline', true);
+    await closing.getByTestId('tab-calendar').click();
+    await closing.getByTestId('deadline-calendar').waitFor();
+    await shot(closing, '13-calendar', true);
+    await closing.getByTestId('reminders-bell').click();
+    await closing.getByTestId('reminders-list').waitFor();
+    await shot(closing, '14-reminders');
+    await closing.context().close();
+  });
+});
