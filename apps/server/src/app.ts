@@ -62,7 +62,12 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
     reply.header('x-request-id', request.id);
   });
 
-  const services = createServices({ db: store.db, clock, auth: { sessionHours: config.sessionHours, lockout: config.lockout } });
+  const services = createServices({
+    db: store.db,
+    clock,
+    auth: { sessionHours: config.sessionHours, lockout: config.lockout },
+    fontDir: config.fontDir,
+  });
   registerErrorHandler(app);
 
   await app.register(fastifyHelmet, {

@@ -21,6 +21,8 @@ const envSchema = z.object({
     .max(24 * 30)
     .default(12),
   JILIANG_WEB_DIST: z.string().optional(),
+  /** CJK fonts for the PDF documents (Debian's fonts-noto-cjk by default). */
+  JILIANG_FONT_DIR: z.string().optional(),
 });
 
 export type StoreConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };
@@ -35,6 +37,7 @@ export type Config = {
   loginRateLimitPerMinute: number;
   sessionHours: number;
   webDist: string | undefined;
+  fontDir: string | undefined;
   /** Consecutive failed logins before an account locks, and for how long (decided; see docs/SECURITY.md). */
   lockout: { maxFailures: number; minutes: number };
 };
@@ -58,6 +61,7 @@ export const parseConfig = (env: Record<string, string | undefined> = process.en
     loginRateLimitPerMinute: e.JILIANG_LOGIN_RATE_LIMIT_PER_MINUTE,
     sessionHours: e.JILIANG_SESSION_HOURS,
     webDist: e.JILIANG_WEB_DIST,
+    fontDir: e.JILIANG_FONT_DIR,
     lockout: { maxFailures: 5, minutes: 15 },
   };
 };

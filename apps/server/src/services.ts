@@ -8,14 +8,30 @@ import { createUserService } from './modules/identity/user.service.ts';
 import { listPanelOrganisationIds } from './modules/institutions/institution.repository.ts';
 import { createInstitutionService } from './modules/institutions/institution.service.ts';
 import { createAssessmentService } from './modules/institutions/assessment.service.ts';
+import { createCaseDocumentsService } from './modules/institutions/case-documents.service.ts';
 
 /** Every module's service, wired once with explicit dependencies (STYLE: no singletons). */
-export const createServices = ({ db, clock, auth }: { db: Kysely<Database>; clock: Clock; auth: AuthSettings }) => ({
+export const createServices = ({
+  db,
+  clock,
+  auth,
+  fontDir,
+}: {
+  db: Kysely<Database>;
+  clock: Clock;
+  auth: AuthSettings;
+  fontDir?: string;
+}) => ({
   organisations: createOrganisationService({ db, clock }),
   users: createUserService({ db, clock }),
   // Experts reach the organisations of the panels they sit on (CM-10).
   auth: createAuthService({ db, clock, settings: auth, listPanelOrganisationIds: (userId) => listPanelOrganisationIds(db, userId) }),
-  institutions: createInstitutionService({ db, clock, assessment: createAssessmentService({ db, clock }) }),
+  institutions: createInstitutionService({
+    db,
+    clock,
+    assessment: createAssessmentService({ db, clock }),
+    documents: createCaseDocumentsService({ fontDir }),
+  }),
   assessment: createAssessmentService({ db, clock }),
   tokens: createTokenService({ db, clock }),
 });

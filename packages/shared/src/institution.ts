@@ -149,12 +149,14 @@ export const scoringTemplateSchema = z
 
 export const submitSheetSchema = z.object({ scores: z.record(z.string(), z.number().min(0).max(100)) }).meta({ id: 'SubmitScoringSheet' });
 
+/** CM-15: the registered verification/calibration items and key-parameter measurement items, drawn separately. */
+export const samplingPopulationSchema = z.object({
+  verificationCalibration: z.array(z.string().trim().min(1).max(200)).max(2000),
+  keyParameter: z.array(z.string().trim().min(1).max(200)).max(2000),
+});
+
 export const drawSamplingSchema = z
-  .object({
-    share: z.number().gt(0).max(1),
-    seed: z.string().trim().min(1).max(100).optional(),
-    population: z.array(z.string().trim().min(1).max(200)).min(1).max(2000),
-  })
+  .object({ share: z.number().gt(0).max(1), seed: z.string().trim().min(1).max(100).optional(), population: samplingPopulationSchema })
   .meta({ id: 'DrawSampling' });
 
 export const scoringSchema = z
@@ -168,8 +170,8 @@ export const scoringSchema = z
       .object({
         share: z.number(),
         seed: z.string(),
-        population: z.array(z.string()),
-        drawn: z.array(z.string()),
+        population: samplingPopulationSchema,
+        drawn: samplingPopulationSchema,
         drawnAt: z.string(),
         actorLabel: z.string(),
       })

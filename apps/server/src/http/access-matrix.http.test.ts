@@ -77,6 +77,11 @@ const FIXTURES: Record<string, Fixture> = {
     payload: { purpose: 'application_review', leaderUserId: w.users.expert.id, memberUserIds: [w.users.expert.id] },
   }),
   'POST /api/institutions/sweep': () => ({ method: 'POST', url: '/api/institutions/sweep' }),
+  'GET /api/institutions/:id/case/documents': (_w, o) => ({ method: 'GET', url: `/api/institutions/${o}/case/documents` }),
+  'GET /api/institutions/:id/case/documents/:file': (_w, o) => ({
+    method: 'GET',
+    url: `/api/institutions/${o}/case/documents/00000000-0000-4000-8000-000000000000.pdf`,
+  }),
   'GET /api/institutions/scoring-templates/:type': () => ({
     method: 'GET',
     url: '/api/institutions/scoring-templates/carbon_metrology_centre',
@@ -95,7 +100,7 @@ const FIXTURES: Record<string, Fixture> = {
   'POST /api/institutions/:id/case/scoring/sampling': (_w, o) => ({
     method: 'POST',
     url: `/api/institutions/${o}/case/scoring/sampling`,
-    payload: { share: 0.5, population: ['a'] },
+    payload: { share: 0.5, population: { verificationCalibration: ['a'], keyParameter: ['b'] } },
   }),
 };
 

@@ -185,8 +185,8 @@ export type Database = {
     round: number;
     share: ColumnType<string, number, number>;
     seed: string;
-    population: ColumnType<string[], string, string>;
-    drawn: ColumnType<string[], string, string>;
+    population: ColumnType<unknown, string, string>;
+    drawn: ColumnType<unknown, string, string>;
     drawnAt: Timestamp;
     actorLabel: string;
   };

@@ -15,6 +15,8 @@ import type { Database } from '../../store/database.ts';
 import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
 import { findCaseByOrganisation, findLatestPanel } from './institution.repository.ts';
 
+export type SamplingPopulation = { verificationCalibration: string[]; keyParameter: string[] };
+
 /** States in which the acceptance panel scores (CM-15..CM-17 / BM-16..BM-18). */
 const SCORING_STATES = ['assessment', 'rescoring', 'reassessment'] as const;
 /** States whose score needs a fresh random draw for centres (CM-15; CM-17 re-assessment too). */
@@ -102,8 +104,8 @@ export const createAssessmentService = ({ db, clock }: { db: Kysely<Database>; c
         ? {
             share: Number(draw.share),
             seed: draw.seed,
-            population: draw.population,
-            drawn: draw.drawn,
+            population: draw.population as SamplingPopulation,
+            drawn: draw.drawn as SamplingPopulation,
             drawnAt: draw.drawnAt.toISOString(),
             actorLabel: draw.actorLabel,
           }
@@ -190,7 +192,7 @@ export const createAssessmentService = ({ db, clock }: { db: Kysely<Database>; c
   const drawSampling = async (
     actor: AuditActor,
     organisationId: string,
-    input: { share: number; seed?: string; population: string[] },
+    input: { share: number; seed?: string; population: SamplingPopulation },
     options: { isProvince: boolean },
   ) => {
     const row = await getCase(organisationId);
@@ -203,11 +205,16 @@ export const createAssessmentService = ({ db, clock }: { db: Kysely<Database>; c
     const panel = await findLatestPanel(db, row.id, ['acceptance_assessment']);
     if (!options.isProvince && panel?.leaderUserId !== actor.userId)
       throw new AppError('FORBIDDEN', '只有考核组组长或省局可以组织抽查 (the team leader or the Province draws; CM-14, CM-15)');
-    const population = [...new Set(input.population.map((p) => p.trim()).filter(Boolean))];
-    if (population.length === 0)
-      throw new AppError('VALIDATION_FAILED', '请列出可供抽查的检定/校准项目和关键参数测量项目 (population is empty; CM-15)', [
-        { field: 'population', rule: 'CM-15', message: 'empty' },
+    const clean = (items: string[]) => [...new Set(items.map((p) => p.trim()).filter(Boolean))];
+    const population = {
+      verificationCalibration: clean(input.population.verificationCalibration),
+      keyParameter: clean(input.population.keyParameter),
+    };
+    if (population.verificationCalibration.length === 0 || population.keyParameter.length === 0) {
+      throw new AppError('VALIDATION_FAILED', '请分别列出可供抽查的检定/校准项目和关键参数测量项目 (both populations are needed; CM-15)', [
+        { field: 'population', rule: 'CM-15: verification/calibration items and key-parameter items', message: 'empty' },
       ]);
+    }
     const round = await getRound(row.id);
     const existing = await db
       .selectFrom('samplingDraws')
@@ -220,7 +227,11 @@ export const createAssessmentService = ({ db, clock }: { db: Kysely<Database>; c
         seed: existing.seed,
       });
     const seed = input.seed ?? randomBytes(8).toString('hex');
-    const drawn = drawSample(population, input.share, seed);
+    // Each kind of item is drawn on its own, from the same seed (CM-15: 检定校准项目和关键参数测量项目).
+    const drawn = {
+      verificationCalibration: drawSample(population.verificationCalibration, input.share, `${seed}/verification-calibration`),
+      keyParameter: drawSample(population.keyParameter, input.share, `${seed}/key-parameter`),
+    };
     await db.transaction().execute(async (trx) => {
       const now = clock.now();
       await trx

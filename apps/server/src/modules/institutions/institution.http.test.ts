@@ -86,18 +86,10 @@ const expectState = async (
   return response.json();
 };
 
-const POPULATION = [
-  '电能表检定',
-  '燃气流量计校准',
-  '蒸汽流量计校准',
-  '电子汽车衡检定',
-  '烟气排放连续监测系统校准',
-  '热量表检定',
-  '关键参数：CO2浓度',
-  '关键参数：煤质低位发热量',
-  '关键参数：蒸汽焓值',
-  '关键参数：氧含量',
-];
+const POPULATION = {
+  verificationCalibration: ['电能表检定', '燃气流量计校准', '蒸汽流量计校准', '电子汽车衡检定', '烟气排放连续监测系统校准', '热量表检定'],
+  keyParameter: ['CO2浓度', '煤质低位发热量', '蒸汽焓值', '氧含量'],
+};
 
 /** CM-15: the team leader draws this round's sample before the score is final. */
 const sample = async (t: TestApp, a: Actors, seed = 'seed-1') => {
@@ -186,6 +178,32 @@ describe('institution lifecycle through the HTTP API', () => {
       'record_score:CM-16',
       'establish:CM-18',
     ]);
+    // CM-10, CM-16, CM-18: the documents issued on the way, numbered 鄂市监量〔year〕N号, as DOCX and PDF.
+    const docs = (
+      await t.app.inject({ method: 'GET', url: `/api/institutions/${a.institutionId}/case/documents`, headers: a.staff.headers })
+    ).json();
+    expect(docs.map((d: { kind: string }) => d.kind)).toEqual([
+      'approval_document',
+      'preparation_task_book',
+      'assessment_report',
+      'establishment_notice',
+    ]);
+    expect(docs[0].docNumber).toBe('鄂市监量〔2026〕1号');
+    expect(docs[3].docNumber).toBe('鄂市监量〔2028〕2号');
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/institutions/${a.institutionId}/case/documents/${docs[3].id}.pdf`,
+      headers: a.staff.headers,
+    });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = await t.app.inject({
+      method: 'GET',
+      url: `/api/institutions/${a.institutionId}/case/documents/${docs[0].id}.docx`,
+      headers: a.staff.headers,
+    });
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(decodeURIComponent(String(docx.headers['content-disposition']))).toContain('鄂市监量〔2026〕1号');
     const chain = await t.app.inject({ method: 'GET', url: '/api/audit/verify', headers: a.admin.headers });
     expect(chain.json().ok).toBe(true);
   });
@@ -271,8 +289,11 @@ describe('institution lifecycle through the HTTP API', () => {
     await reachAssessment(t, a);
     const first = await sample(t, a, 'public-seed');
     expect(first.sampling).toMatchObject({ share: 0.3, seed: 'public-seed', population: POPULATION });
-    expect(first.sampling.drawn).toHaveLength(3);
-    expect(first.sampling.drawn).toEqual(drawSample(POPULATION, 0.3, 'public-seed'));
+    expect(first.sampling.drawn.verificationCalibration).toHaveLength(2); // ceil(0.3 × 6)
+    expect(first.sampling.drawn.keyParameter).toEqual(drawSample(POPULATION.keyParameter, 0.3, 'public-seed/key-parameter'));
+    expect(first.sampling.drawn.verificationCalibration).toEqual(
+      drawSample(POPULATION.verificationCalibration, 0.3, 'public-seed/verification-calibration'),
+    );
     const again = await t.app.inject({
       method: 'POST',
       url: `/api/institutions/${a.institutionId}/case/scoring/sampling`,

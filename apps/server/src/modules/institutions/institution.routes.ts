@@ -178,6 +178,55 @@ export const institutionRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
       }),
   );
 
+  app.get(
+    '/api/institutions/:id/case/documents',
+    {
+      config: { access: needs('institutions:read', organisationParam()) },
+      schema: {
+        tags: ['institutions'],
+        summary: '公文 Documents the lifecycle issued (approval, task book, reports, notices)',
+        params: idParams,
+        response: {
+          200: z.array(
+            z.object({
+              id: z.string().uuid(),
+              kind: z.string(),
+              docNumber: z.string(),
+              title: z.string(),
+              eventSeq: z.number().int(),
+              createdAt: z.string(),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => services.institutions.listDocuments(request.params.id),
+  );
+
+  app.get(
+    '/api/institutions/:id/case/documents/:file',
+    {
+      config: { access: needs('institutions:read', organisationParam()) },
+      schema: {
+        tags: ['institutions'],
+        summary: '下载公文 Download a document as <id>.docx or <id>.pdf',
+        params: z.object({
+          id: z.string().uuid(),
+          file: z.string().regex(/^[0-9a-f-]{36}\.(docx|pdf)$/, '<document id>.docx or <document id>.pdf'),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const [documentId, format] = request.params.file.split('.') as [string, 'docx' | 'pdf'];
+      const file = await services.institutions.getDocumentFile(request.params.id, documentId, format);
+      const type = format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      return reply
+        .type(type)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.content);
+    },
+  );
+
   app.post(
     '/api/institutions/sweep',
     {

@@ -32,6 +32,9 @@ import type { Clock } from '../../clock.ts';
 import type { Database } from '../../store/database.ts';
 import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
 import type { AssessmentService } from './assessment.service.ts';
+import type { createCaseDocumentsService } from './case-documents.service.ts';
+
+type CaseDocumentsService = ReturnType<typeof createCaseDocumentsService>;
 import {
   findCaseByOrganisation,
   findLatestPanel,
@@ -123,10 +126,12 @@ export const createInstitutionService = ({
   db,
   clock,
   assessment,
+  documents,
 }: {
   db: Kysely<Database>;
   clock: Clock;
   assessment: AssessmentService;
+  documents: CaseDocumentsService;
 }) => {
   const getCaseRow = async (organisationId: string): Promise<CaseRow> => {
     const row = await findCaseByOrganisation(db, organisationId);
@@ -343,7 +348,7 @@ export const createInstitutionService = ({
         .where('organisationId', '=', organisationId)
         .execute();
       const payload = { facts: stepFacts, note: input.note ?? null, effects: result.effects, annualReport: input.annualReport ?? null };
-      await insertCaseEvent(trx, {
+      const eventSeq = await insertCaseEvent(trx, {
         caseId: row.id,
         event,
         fromState: state,
@@ -354,6 +359,30 @@ export const createInstitutionService = ({
         actorLabel: actor.label,
         at: now,
       });
+      // The documents this step issues (CM-10, CM-16, CM-17, CM-18), numbered and rendered with it.
+      const issued = await documents.issueDocuments(
+        trx,
+        {
+          row,
+          event,
+          fromState: state,
+          eventSeq,
+          today,
+          facts: { ...facts, certificateNumber },
+          score: stepFacts.score,
+          preparationDeadline: getCurrentPreparationDeadline(context),
+          at: now,
+        },
+        result.effects,
+      );
+      if (issued.length > 0) {
+        await trx
+          .updateTable('institutionEvents')
+          .set({ payload: JSON.stringify({ ...payload, documents: issued }) })
+          .where('caseId', '=', row.id)
+          .where('seq', '=', eventSeq)
+          .execute();
+      }
       await appendAudit(
         trx,
         {
@@ -470,5 +499,29 @@ export const createInstitutionService = ({
     return { applied };
   };
 
-  return { getCase, openCase, applyEvent, createPanel, getPipeline, sweepDeadlines, annualReportsOf };
+  const listDocuments = async (organisationId: string) => {
+    const row = await getCaseRow(organisationId);
+    const docs = await db
+      .selectFrom('institutionDocuments')
+      .select(['id', 'kind', 'docNumber', 'title', 'eventSeq', 'createdAt'])
+      .where('caseId', '=', row.id)
+      .orderBy('createdAt')
+      .orderBy('docNumber')
+      .execute();
+    return docs.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() }));
+  };
+
+  const getDocumentFile = async (organisationId: string, documentId: string, format: 'docx' | 'pdf') => {
+    const row = await getCaseRow(organisationId);
+    const doc = await db
+      .selectFrom('institutionDocuments')
+      .select(['docNumber', 'title', format])
+      .where('caseId', '=', row.id)
+      .where('id', '=', documentId)
+      .executeTakeFirst();
+    if (!doc) throw new AppError('NOT_FOUND', `文件 ${documentId} 不存在 (document not found)`, { documentId });
+    return { fileName: `${doc.docNumber} ${doc.title}.${format}`, content: (doc as unknown as Record<string, Buffer>)[format] as Buffer };
+  };
+
+  return { listDocuments, getDocumentFile, getCase, openCase, applyEvent, createPanel, getPipeline, sweepDeadlines, annualReportsOf };
 };

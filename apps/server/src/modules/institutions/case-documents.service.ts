@@ -1,0 +1,348 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '@jiliang/shared';
+import {
+  DEFAULT_SCORING_TEMPLATES,
+  addYears,
+  getLatestAcceptanceApplicationDate,
+  type CalendarDate,
+  type LifecycleEffect,
+} from '@jiliang/calc';
+import type { Database } from '../../store/database.ts';
+import {
+  HUBEI_PROVINCE_ISSUER,
+  buildApprovalDocument,
+  buildAssessmentReport,
+  buildEstablishmentNotice,
+  buildPreparationTaskBook,
+  buildRectificationNotice,
+  formatDocNumber,
+  renderDocx,
+  renderPdf,
+  type AssessmentRound,
+  type DocNumber,
+  type InstitutionParty,
+  type OfficialDocument,
+  type PreparationTask,
+  type ScoreItem,
+} from '../documents/index.ts';
+import type { CaseRow } from './institution.repository.ts';
+
+/**
+ * The documents a lifecycle step issues (the `issue_document` effects of packages/calc): built from
+ * what the case holds, numbered 鄂市监量〔year〕N号 from one counter per year, rendered as DOCX and PDF
+ * and stored with the step, inside the step's transaction.
+ */
+export type IssueContext = {
+  row: CaseRow;
+  event: string;
+  fromState: string;
+  eventSeq: number;
+  today: CalendarDate;
+  facts: Record<string, unknown>;
+  score?: number;
+  preparationDeadline?: CalendarDate;
+  at: Date;
+};
+
+const DEFAULT_TASKS: Record<
+  CaseRow['institutionType'],
+  { serviceField: string; goals: string[]; tasks: (approvedOn: CalendarDate) => PreparationTask[] }
+> = {
+  carbon_metrology_centre: {
+    serviceField: '重点排放单位和重点用能单位的碳排放计量、能源计量与计量数据服务',
+    goals: ['建成覆盖区域重点行业的碳计量标准和量值溯源体系', '形成碳排放“从测算到计量”的技术服务能力（CM-6(5)）'],
+    tasks: (d) => [
+      {
+        title: '建立碳计量相关计量标准并完成量值溯源',
+        indicators: ['新建计量标准不少于5项', '溯源链完整有效率100%'],
+        milestones: [{ description: '完成计量标准建标考核', dueOn: addYears(d, 1) }],
+      },
+      {
+        title: '建设碳计量数据采集与服务平台',
+        indicators: ['接入重点排放单位不少于30家'],
+        milestones: [{ description: '平台试运行', dueOn: addYears(d, 2) }],
+      },
+      {
+        title: '开展碳计量技术研究与服务',
+        indicators: ['完成碳计量审查或能效诊断服务不少于20家次'],
+        milestones: [{ description: '形成筹建工作总结报告', dueOn: getLatestAcceptanceApplicationDate(addYears(d, 3)) }],
+      },
+    ],
+  },
+  data_application_base: {
+    serviceField: '区域产业的计量数据采集、质量评价与应用服务',
+    goals: ['建成计量数据采集、治理与应用的公共服务能力（BM-6、BM-7）'],
+    tasks: (d) => [
+      {
+        title: '建设计量数据采集与治理平台',
+        indicators: ['接入计量器具不少于2000台（件）'],
+        milestones: [{ description: '平台上线运行', dueOn: addYears(d, 1) }],
+      },
+      {
+        title: '开展计量数据质量评价与应用',
+        indicators: ['形成数据应用案例不少于10个'],
+        milestones: [{ description: '形成筹建工作总结报告', dueOn: getLatestAcceptanceApplicationDate(addYears(d, 3)) }],
+      },
+    ],
+  },
+};
+
+export const createCaseDocumentsService = ({ fontDir }: { fontDir?: string }) => {
+  const nextDocNumber = async (trx: Kysely<Database>, year: number): Promise<DocNumber> => {
+    const row = await trx
+      .insertInto('documentSerials')
+      .values({ agency: HUBEI_PROVINCE_ISSUER.agency, year, lastSerial: 1 })
+      .onConflict((oc) => oc.columns(['agency', 'year']).doUpdateSet((eb) => ({ lastSerial: eb('documentSerials.lastSerial', '+', 1) })))
+      .returning('lastSerial')
+      .executeTakeFirstOrThrow();
+    return { agency: HUBEI_PROVINCE_ISSUER.agency, year, serial: row.lastSerial };
+  };
+
+  const partyOf = async (trx: Kysely<Database>, row: CaseRow): Promise<InstitutionParty> => {
+    const coBuilders = await trx
+      .selectFrom('institutionCoBuilders')
+      .innerJoin('organisations', 'organisations.id', 'institutionCoBuilders.organisationId')
+      .select('organisations.name')
+      .where('institutionCoBuilders.caseId', '=', row.id)
+      .execute();
+    const org = await trx
+      .selectFrom('organisations')
+      .select(['name', 'regionCode'])
+      .where('id', '=', row.organisationId)
+      .executeTakeFirstOrThrow();
+    const bureau = org.regionCode
+      ? await trx
+          .selectFrom('organisations')
+          .select('name')
+          .where('kind', '=', 'local_bureau')
+          .where('regionCode', '=', org.regionCode)
+          .executeTakeFirst()
+      : undefined;
+    return {
+      institutionType: row.institutionType,
+      institutionName: org.name,
+      applicantName: org.name,
+      coBuilders: coBuilders.map((c) => c.name),
+      route: row.isDirectApplicant ? 'direct' : 'local_bureau',
+      localBureau: bureau?.name,
+    };
+  };
+
+  const panelOf = async (trx: Kysely<Database>, caseId: string) => {
+    const panel = await trx
+      .selectFrom('expertPanels')
+      .selectAll()
+      .where('caseId', '=', caseId)
+      .where('purpose', '=', 'acceptance_assessment')
+      .orderBy('createdAt', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!panel) return undefined;
+    const members = await trx
+      .selectFrom('panelMembers')
+      .innerJoin('users', 'users.id', 'panelMembers.userId')
+      .innerJoin('memberships', (j) => j.onRef('memberships.userId', '=', 'users.id').on('memberships.role', '=', 'expert'))
+      .innerJoin('organisations', 'organisations.id', 'memberships.organisationId')
+      .select(['users.id', 'users.displayName', 'organisations.name'])
+      .where('panelMembers.panelId', '=', panel.id)
+      .execute();
+    const toMember = (m: (typeof members)[number]) => ({ name: m.displayName, affiliation: m.name, title: '评审专家' });
+    const leader = members.find((m) => m.id === panel.leaderUserId);
+    return leader ? { leader: toMember(leader), members: members.filter((m) => m.id !== panel.leaderUserId).map(toMember) } : undefined;
+  };
+
+  const scoreItemsOf = async (trx: Kysely<Database>, row: CaseRow, round: number, score: number): Promise<ScoreItem[]> => {
+    const sheets = await trx.selectFrom('scoringSheets').select('scores').where('caseId', '=', row.id).where('round', '=', round).execute();
+    const template = await trx
+      .selectFrom('scoringTemplates')
+      .select('items')
+      .where('institutionType', '=', row.institutionType)
+      .executeTakeFirst();
+    const items =
+      (template?.items as { code: string; title: string; weight: number }[] | undefined) ??
+      DEFAULT_SCORING_TEMPLATES[row.institutionType].items;
+    if (sheets.length === 0) {
+      // No member sheets: the team leader recorded the total alone; the report says so instead of inventing a breakdown.
+      return [{ name: '综合评分（组长确定）', weight: 100, score, remark: '未提交分项评分表' }];
+    }
+    return items.map((item) => ({
+      name: item.title,
+      weight: item.weight,
+      score: Math.round((sheets.reduce((sum, s) => sum + (s.scores[item.code] ?? 0), 0) / sheets.length) * 10) / 10,
+    }));
+  };
+
+  const buildDocument = async (
+    trx: Kysely<Database>,
+    kind: string,
+    ctx: IssueContext,
+    numbers: Map<string, DocNumber>,
+  ): Promise<OfficialDocument> => {
+    const { row, today } = ctx;
+    const party = await partyOf(trx, row);
+    const issue = { serial: numbers.get(kind)?.serial ?? 0, date: today };
+    const deadline = ctx.preparationDeadline ?? addYears(today, 3);
+    const previous = await trx
+      .selectFrom('institutionDocuments')
+      .select(['kind', 'docNumber'])
+      .where('caseId', '=', row.id)
+      .orderBy('createdAt')
+      .execute();
+    const scores = await trx
+      .selectFrom('institutionEvents')
+      .select(['payload', 'at'])
+      .where('caseId', '=', row.id)
+      .where('event', '=', 'record_score')
+      .orderBy('seq')
+      .execute();
+    switch (kind) {
+      case 'approval_document':
+        return buildApprovalDocument({
+          issue,
+          party,
+          expertReview: { onSiteCheckOn: today },
+          deliberation: { body: '省局局务会', on: today },
+          preparationDeadline: deadline,
+          taskBookDocNumber: numbers.get('preparation_task_book'),
+        });
+      case 'preparation_task_book': {
+        const defaults = DEFAULT_TASKS[row.institutionType];
+        return buildPreparationTaskBook({
+          issue,
+          party,
+          approvalDocNumber: numbers.get('approval_document') ?? {
+            agency: HUBEI_PROVINCE_ISSUER.agency,
+            year: Number(today.slice(0, 4)),
+            serial: issue.serial,
+          },
+          approvedOn: today,
+          preparationDeadline: deadline,
+          acceptanceApplicationDeadline: getLatestAcceptanceApplicationDate(deadline),
+          serviceField: defaults.serviceField,
+          goals: defaults.goals,
+          tasks: defaults.tasks(today),
+        });
+      }
+      case 'assessment_report': {
+        const round: AssessmentRound =
+          ctx.fromState === 'rescoring' ? 'after_rectification' : ctx.fromState === 'reassessment' ? 'reassessment' : 'first';
+        const score = ctx.score ?? 0;
+        const sampleRound = await trx
+          .selectFrom('samplingDraws')
+          .selectAll()
+          .where('caseId', '=', row.id)
+          .orderBy('round', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        const population = sampleRound?.population as { verificationCalibration: string[]; keyParameter: string[] } | undefined;
+        const drawn = sampleRound?.drawn as { verificationCalibration: string[]; keyParameter: string[] } | undefined;
+        const panel = await panelOf(trx, row.id);
+        if (!panel)
+          throw new AppError('LIFECYCLE_RULE', '验收评审报告需要考核组（CM-14）(an assessment report needs the assessment panel)', {
+            article: 'CM-14',
+          });
+        const previousScore =
+          scores.length >= 2 ? Number((scores[scores.length - 2]?.payload as { facts?: { score?: number } }).facts?.score) : undefined;
+        const notice = previous.filter((d) => d.kind === 'rectification_notice').at(-1);
+        return buildAssessmentReport({
+          issue,
+          party,
+          round,
+          onSiteReview: { from: today, to: today },
+          panel,
+          meetings: {
+            opening: '听取了筹建工作总结报告，明确了现场核查的重点内容',
+            onSiteCheck: '考核组按评分表逐项核查了技术能力、管理体系和建设任务完成情况',
+            unitOpinion: '被考核单位对考核结果无异议',
+          },
+          sampling:
+            row.institutionType === 'carbon_metrology_centre' && sampleRound && population && drawn
+              ? {
+                  share: Number(sampleRound.share),
+                  seed: sampleRound.seed,
+                  verificationCalibration: { registered: population.verificationCalibration.length, drawn: drawn.verificationCalibration },
+                  keyParameter: { registered: population.keyParameter.length, drawn: drawn.keyParameter },
+                }
+              : undefined,
+          scoring: { items: await scoreItemsOf(trx, row, scores.length, score) },
+          rectificationDueOn: round === 'first' && score < 80 ? (ctx.facts.rectificationDueOn as CalendarDate | undefined) : undefined,
+          previousScore: round === 'after_rectification' ? previousScore : undefined,
+          rectificationNotice: round === 'reassessment' && notice ? parseDocNumber(notice.docNumber) : undefined,
+        });
+      }
+      case 'rectification_notice': {
+        const [first, second] = scores
+          .slice(-2)
+          .map((s) => ({ score: Number((s.payload as { facts?: { score?: number } }).facts?.score), on: s.at.toISOString().slice(0, 10) }));
+        return buildRectificationNotice({
+          issue,
+          party,
+          assessment: {
+            firstScore: first?.score ?? 0,
+            assessedOn: first?.on ?? today,
+            rescore: second?.score ?? 0,
+            rescoredOn: second?.on ?? today,
+          },
+          findings: [
+            {
+              item: '验收考核',
+              problem: `现场考核及限期整改后复评得分均低于80分`,
+              requirement: '对照验收评审报告逐项整改，并书面报告整改情况',
+            },
+          ],
+          rectificationDeadline: ctx.facts.rectificationNoticeDueOn as CalendarDate,
+        });
+      }
+      case 'establishment_notice': {
+        const last = scores.at(-1);
+        const report = previous.filter((d) => d.kind === 'assessment_report').at(-1);
+        return buildEstablishmentNotice({
+          issue,
+          party,
+          assessment: {
+            passedOn: last ? last.at.toISOString().slice(0, 10) : today,
+            score: Number((last?.payload as { facts?: { score?: number } } | undefined)?.facts?.score ?? 80),
+            reportDocNumber: report ? parseDocNumber(report.docNumber) : undefined,
+          },
+          certificateNumber: String(ctx.facts.certificateNumber ?? ''),
+          firstReReviewBy: addYears(today, 5),
+        });
+      }
+      default:
+        throw new Error(`unknown document kind ${kind}`);
+    }
+  };
+
+  /** Issue every document the step's effects ask for; returns their numbers for the timeline. */
+  const issueDocuments = async (
+    trx: Kysely<Database>,
+    ctx: IssueContext,
+    effects: readonly LifecycleEffect[],
+  ): Promise<{ kind: string; docNumber: string }[]> => {
+    const kinds = effects.flatMap((e) => (e.kind === 'issue_document' ? [e.document] : []));
+    const year = Number(ctx.today.slice(0, 4));
+    const numbers = new Map<string, DocNumber>();
+    for (const kind of kinds) numbers.set(kind, await nextDocNumber(trx, year));
+    const issued: { kind: string; docNumber: string }[] = [];
+    for (const kind of kinds) {
+      const document = await buildDocument(trx, kind, ctx, numbers);
+      const [docx, pdf] = await Promise.all([renderDocx(document), renderPdf(document, { fontDir })]);
+      const docNumber = formatDocNumber(numbers.get(kind) as DocNumber);
+      await trx
+        .insertInto('institutionDocuments')
+        .values({ caseId: ctx.row.id, eventSeq: ctx.eventSeq, kind, docNumber, title: document.title, docx, pdf, createdAt: ctx.at })
+        .execute();
+      issued.push({ kind, docNumber });
+    }
+    return issued;
+  };
+
+  return { issueDocuments };
+};
+
+/** '鄂市监量〔2026〕7号' → its parts. */
+const parseDocNumber = (text: string): DocNumber => {
+  const match = /^(.+)〔(\d{4})〕(\d+)号$/.exec(text);
+  if (!match) throw new Error(`not a document number: ${text}`);
+  return { agency: match[1] ?? '', year: Number(match[2]), serial: Number(match[3]) };
+};
