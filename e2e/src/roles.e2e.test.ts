@@ -8,6 +8,7 @@ import { SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
 const NAV: Record<string, Permission | undefined> = {
   home: undefined,
   organisations: 'organisations:read',
+  institutions: 'institutions:read',
   users: 'users:read',
   tokens: 'tokens:manage',
   audit: 'audit:read',

@@ -3,6 +3,7 @@ import type { Clock } from '../../clock.ts';
 import { createServices } from '../../services.ts';
 import type { Store } from '../../store/store.ts';
 import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import { EXTRA_INSTITUTIONS, creditCodeFor, seedLifecycle } from './seed-lifecycle.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoSite } from './demo-data.ts';
 
 export type SeedReport = {
@@ -10,6 +11,7 @@ export type SeedReport = {
   organisations: number;
   sites: number;
   users: { username: string; role: string; organisation: string }[];
+  cases: number;
   password: string;
 };
 
@@ -19,10 +21,18 @@ const SEED_ACTOR = { ...SYSTEM_ACTOR, label: 'seed-demo' };
  * A believable Hubei for people to click through (not for tests: tests use factories). Goes
  * through the services, so every row it writes is audited like any other change.
  */
-export const seedDemo = async (store: Store, clock: Clock, options: { ifEmpty?: boolean } = {}): Promise<SeedReport> => {
+export const seedDemo = async (store: Store, realClock: Clock, options: { ifEmpty?: boolean } = {}): Promise<SeedReport> => {
+  // The demo's history starts when the Measures took effect (2023-03-01) and runs up to today.
+  let demoNow = new Date('2023-03-01T01:00:00Z');
+  const clock = {
+    now: () => new Date(Math.min(demoNow.getTime(), realClock.now().getTime())),
+    set: (iso: string) => {
+      demoNow = new Date(iso);
+    },
+  };
   const services = createServices({ db: store.db, clock, auth: { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } } });
   const existing = await store.db.selectFrom('users').select('id').limit(1).execute();
-  const report: SeedReport = { seeded: false, organisations: 0, sites: 0, users: [], password: DEMO_PASSWORD };
+  const report: SeedReport = { seeded: false, organisations: 0, sites: 0, users: [], cases: 0, password: DEMO_PASSWORD };
   if (existing.length > 0) {
     if (options.ifEmpty) {
       // Already loaded: still say who can sign in, as far as the demo accounts exist.
@@ -99,6 +109,20 @@ export const seedDemo = async (store: Store, clock: Clock, options: { ifEmpty?: 
       organisation: names.get(user.organisationKey) ?? user.organisationKey,
     });
   }
+  for (const extra of EXTRA_INSTITUTIONS) {
+    const created = await services.organisations.createOrganisation(SEED_ACTOR, {
+      kind: 'institution',
+      name: extra.name,
+      nameEn: extra.nameEn,
+      creditCode: creditCodeFor(extra.divisionCode, extra.orgCode),
+      divisionCode: extra.divisionCode,
+      institutionType: extra.type,
+    });
+    ids.set(extra.key, created.id);
+    report.organisations++;
+  }
+  const expert = await services.users.findUserIdByUsername('expert');
+  report.cases = await seedLifecycle(services, clock, ids, SEED_ACTOR, [expert]);
   report.seeded = true;
   return report;
 };
