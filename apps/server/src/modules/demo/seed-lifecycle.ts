@@ -188,41 +188,43 @@ export const seedLifecycle = async (
   expertIds: string[],
 ) => {
   let cases = 0;
-  for (const script of SCRIPTS) {
+  // All institutions' steps in date order, so document numbers run with the calendar as they would.
+  const timeline = SCRIPTS.flatMap((script) => script.steps.map((step, index) => ({ script, step, index }))).sort(
+    (a, b) => a.step.at.localeCompare(b.step.at) || a.index - b.index,
+  );
+  for (const { script, step } of timeline) {
     const organisationId = ids.get(script.key);
     if (!organisationId) throw new Error(`demo lifecycle refers to unknown institution ${script.key}`);
-    for (const step of script.steps) {
-      clock.set(step.at);
-      if ('open' in step) {
-        await services.institutions.openCase(actor, organisationId, {
-          coBuilderIds: [],
-          isDirectApplicant: false,
-          isInLocalPlan: false,
-          hasLocalGovernmentCommitment: false,
-          ...step.open,
-        });
-        cases++;
-      } else if ('panel' in step) {
-        await services.institutions.createPanel(actor, organisationId, {
-          purpose: step.panel,
-          leaderUserId: expertIds[0] ?? '',
-          memberUserIds: expertIds,
-        });
-      } else if ('sample' in step) {
-        await services.assessment.drawSampling(
-          actor,
-          organisationId,
-          { share: 0.25, seed: `${script.key}/${step.at.slice(0, 10)}`, population: POPULATION },
-          { isProvince: true },
-        );
-      } else {
-        await services.institutions.applyEvent(
-          actor,
-          organisationId,
-          { event: step.event, facts: step.facts ?? {}, annualReport: step.annualReport },
-          { isProvince: true },
-        );
-      }
+    clock.set(step.at);
+    if ('open' in step) {
+      await services.institutions.openCase(actor, organisationId, {
+        coBuilderIds: [],
+        isDirectApplicant: false,
+        isInLocalPlan: false,
+        hasLocalGovernmentCommitment: false,
+        ...step.open,
+      });
+      cases++;
+    } else if ('panel' in step) {
+      await services.institutions.createPanel(actor, organisationId, {
+        purpose: step.panel,
+        leaderUserId: expertIds[0] ?? '',
+        memberUserIds: expertIds,
+      });
+    } else if ('sample' in step) {
+      await services.assessment.drawSampling(
+        actor,
+        organisationId,
+        { share: 0.25, seed: `${script.key}/${step.at.slice(0, 10)}`, population: POPULATION },
+        { isProvince: true },
+      );
+    } else {
+      await services.institutions.applyEvent(
+        actor,
+        organisationId,
+        { event: step.event, facts: step.facts ?? {}, annualReport: step.annualReport },
+        { isProvince: true },
+      );
     }
   }
   return cases;

@@ -88,14 +88,27 @@ const DEFAULT_TASKS: Record<
 };
 
 export const createCaseDocumentsService = ({ fontDir }: { fontDir?: string }) => {
-  const nextDocNumber = async (trx: Kysely<Database>, year: number): Promise<DocNumber> => {
+  /** One counter per agency code and year: document numbers and certificate numbers never repeat. */
+  const nextSerial = async (trx: Kysely<Database>, agency: string, year: number): Promise<number> => {
     const row = await trx
       .insertInto('documentSerials')
-      .values({ agency: HUBEI_PROVINCE_ISSUER.agency, year, lastSerial: 1 })
+      .values({ agency, year, lastSerial: 1 })
       .onConflict((oc) => oc.columns(['agency', 'year']).doUpdateSet((eb) => ({ lastSerial: eb('documentSerials.lastSerial', '+', 1) })))
       .returning('lastSerial')
       .executeTakeFirstOrThrow();
-    return { agency: HUBEI_PROVINCE_ISSUER.agency, year, serial: row.lastSerial };
+    return row.lastSerial;
+  };
+
+  const nextDocNumber = async (trx: Kysely<Database>, year: number): Promise<DocNumber> => ({
+    agency: HUBEI_PROVINCE_ISSUER.agency,
+    year,
+    serial: await nextSerial(trx, HUBEI_PROVINCE_ISSUER.agency, year),
+  });
+
+  /** CM-18 / BM-19: the certificate number issued with establishment, e.g. 鄂碳计量中心证字〔2026〕第3号. */
+  const nextCertificateNumber = async (trx: Kysely<Database>, type: CaseRow['institutionType'], year: number): Promise<string> => {
+    const agency = type === 'carbon_metrology_centre' ? '鄂碳计量中心证字' : '鄂计量数据基地证字';
+    return `${agency}〔${year}〕第${await nextSerial(trx, agency, year)}号`;
   };
 
   const partyOf = async (trx: Kysely<Database>, row: CaseRow): Promise<InstitutionParty> => {
@@ -337,7 +350,7 @@ export const createCaseDocumentsService = ({ fontDir }: { fontDir?: string }) =>
     return issued;
   };
 
-  return { issueDocuments };
+  return { issueDocuments, nextCertificateNumber };
 };
 
 /** '鄂市监量〔2026〕7号' → its parts. */

@@ -331,7 +331,7 @@ export const createInstitutionService = ({
       const context = { ...contextOf({ ...row, facts }), establishedOn: facts.establishedOn, annualReports };
       const certificateNumber =
         event === 'establish'
-          ? `鄂${row.institutionType === 'carbon_metrology_centre' ? '碳计' : '计数'}〔${today.slice(0, 4)}〕${row.id.slice(0, 4).toUpperCase()}号`
+          ? await documents.nextCertificateNumber(trx, row.institutionType, Number(today.slice(0, 4)))
           : row.certificateNumber;
       await updateCase(trx, row.id, {
         state: result.to,
