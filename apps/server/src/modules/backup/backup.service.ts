@@ -14,7 +14,7 @@ import type { Store } from '../../store/store.ts';
 export const BACKUP_FORMAT = 'jiliang-backup';
 export const BACKUP_VERSION = 1;
 
-/** Tables in foreign-key order, with the column that orders them. A test checks this covers the schema. */
+/** Tables in foreign-key order, with the columns (the primary key) that order them. A test checks this covers the schema. */
 export const BACKUP_TABLES: readonly { table: string; key: string; parentColumn?: string }[] = [
   { table: 'organisations', key: 'id', parentColumn: 'parent_id' },
   { table: 'institutions', key: 'organisation_id' },
@@ -22,9 +22,24 @@ export const BACKUP_TABLES: readonly { table: string; key: string; parentColumn?
   { table: 'users', key: 'id' },
   { table: 'memberships', key: 'id' },
   { table: 'api_tokens', key: 'id' },
+  { table: 'institution_cases', key: 'id' },
+  { table: 'institution_co_builders', key: 'case_id, organisation_id' },
+  { table: 'institution_events', key: 'id' },
+  { table: 'expert_panels', key: 'id' },
+  { table: 'panel_members', key: 'panel_id, user_id' },
+  { table: 'task_book_items', key: 'id' },
+  { table: 'annual_reports', key: 'case_id, year' },
+  { table: 'scoring_templates', key: 'institution_type' },
+  { table: 'scoring_sheets', key: 'case_id, round, member_user_id' },
+  { table: 'sampling_draws', key: 'case_id, round' },
+  { table: 'document_serials', key: 'agency, year' },
+  { table: 'institution_documents', key: 'id' },
   { table: 'audit_log', key: 'seq' },
 ];
 export const TABLES_NOT_BACKED_UP = ['sessions', 'schema_migrations'] as const;
+
+/** `a, b` → ORDER BY "a", "b" (identifiers from the table above, never from input). */
+const orderBy = (key: string) => sql.join(key.split(',').map((column) => sql.ref(column.trim())));
 
 type Header = { format: string; version: number; createdAt: string; source: string; migrations: string[]; counts: Record<string, number> };
 type Row = Record<string, unknown>;
@@ -56,7 +71,7 @@ export const writeBackup = async (store: Store, path: string, now: Date): Promis
     for (let offset = 0; ; offset += CHUNK) {
       const result = await sql<{
         row: Row;
-      }>`SELECT to_jsonb(t) AS row FROM ${sql.table(table)} t ORDER BY ${sql.ref(key)} LIMIT ${CHUNK} OFFSET ${offset}`.execute(store.db);
+      }>`SELECT to_jsonb(t) AS row FROM ${sql.table(table)} t ORDER BY ${orderBy(key)} LIMIT ${CHUNK} OFFSET ${offset}`.execute(store.db);
       if (result.rows.length === 0) break;
       await write({ table, rows: result.rows.map((r) => r.row) });
     }

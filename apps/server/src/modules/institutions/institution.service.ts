@@ -520,7 +520,10 @@ export const createInstitutionService = ({
       .where('id', '=', documentId)
       .executeTakeFirst();
     if (!doc) throw new AppError('NOT_FOUND', `文件 ${documentId} 不存在 (document not found)`, { documentId });
-    return { fileName: `${doc.docNumber} ${doc.title}.${format}`, content: (doc as unknown as Record<string, Buffer>)[format] as Buffer };
+    return {
+      fileName: `${doc.docNumber} ${doc.title}.${format}`,
+      content: Buffer.from((doc as unknown as Record<string, Uint8Array>)[format] as Uint8Array) /* PGlite gives Uint8Array, pg a Buffer */,
+    };
   };
 
   return { listDocuments, getDocumentFile, getCase, openCase, applyEvent, createPanel, getPipeline, sweepDeadlines, annualReportsOf };
