@@ -9,6 +9,7 @@ import { listPanelOrganisationIds } from './modules/institutions/institution.rep
 import { createInstitutionService } from './modules/institutions/institution.service.ts';
 import { createAssessmentService } from './modules/institutions/assessment.service.ts';
 import { createCaseDocumentsService } from './modules/institutions/case-documents.service.ts';
+import { createTaskBookService } from './modules/institutions/task-book.service.ts';
 
 /** Every module's service, wired once with explicit dependencies (STYLE: no singletons). */
 export const createServices = ({
@@ -31,7 +32,9 @@ export const createServices = ({
     clock,
     assessment: createAssessmentService({ db, clock }),
     documents: createCaseDocumentsService({ fontDir }),
+    taskBook: createTaskBookService({ db, clock }),
   }),
+  taskBook: createTaskBookService({ db, clock }),
   assessment: createAssessmentService({ db, clock }),
   tokens: createTokenService({ db, clock }),
 });

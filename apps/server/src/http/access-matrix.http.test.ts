@@ -10,7 +10,7 @@ import type { RouteCatalogueEntry } from './route-access.ts';
  * a request fixture here; a new route without one fails "every route has a fixture". For each
  * route and role, the expected outcome follows from ROLE_PERMISSIONS and the role's scope alone.
  */
-type Req = { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; payload?: unknown };
+type Req = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: unknown };
 type Fixture = (w: World, targetOrg: string, session: Session) => Req;
 
 const FIXTURES: Record<string, Fixture> = {
@@ -77,6 +77,12 @@ const FIXTURES: Record<string, Fixture> = {
     payload: { purpose: 'application_review', leaderUserId: w.users.expert.id, memberUserIds: [w.users.expert.id] },
   }),
   'POST /api/institutions/sweep': () => ({ method: 'POST', url: '/api/institutions/sweep' }),
+  'GET /api/institutions/:id/case/task-book': (_w, o) => ({ method: 'GET', url: `/api/institutions/${o}/case/task-book` }),
+  'PATCH /api/institutions/:id/case/task-book/:itemId': (_w, o) => ({
+    method: 'PATCH',
+    url: `/api/institutions/${o}/case/task-book/00000000-0000-4000-8000-000000000000`,
+    payload: { progress: 50, status: 'open' },
+  }),
   'GET /api/institutions/:id/case/documents': (_w, o) => ({ method: 'GET', url: `/api/institutions/${o}/case/documents` }),
   'GET /api/institutions/:id/case/documents/:file': (_w, o) => ({
     method: 'GET',

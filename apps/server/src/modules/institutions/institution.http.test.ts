@@ -163,6 +163,18 @@ describe('institution lifecycle through the HTTP API', () => {
     expect(prepared.preparationDeadline).toBe('2029-03-02'); // CM-11: approval + 3 years
     expect(prepared.nextDueKind).toBe('acceptance_application');
     expect(prepared.nextDueOn).toBe('2028-12-02'); // CM-13: 3 months before the deadline
+    // CM-10, CM-11: the task book's items are tracked during preparation.
+    const items = (
+      await t.app.inject({ method: 'GET', url: `/api/institutions/${a.institutionId}/case/task-book`, headers: a.staff.headers })
+    ).json();
+    expect(items.filter((i: { kind: string }) => i.kind === 'milestone').length).toBeGreaterThan(0);
+    const updated = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/institutions/${a.institutionId}/case/task-book/${items[0].id}`,
+      headers: a.staff.headers,
+      payload: { progress: 60, status: 'open' },
+    });
+    expect(updated.json().find((i: { id: string }) => i.id === items[0].id).progress).toBe(60);
     await reachAssessment(t, a);
     await sample(t, a);
     await expectState(t, a.leader, a.institutionId, 'record_score', 'assessment_passed', { score: 86, onSiteReview: MEETINGS });

@@ -227,6 +227,46 @@ export const institutionRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     },
   );
 
+  const taskBookItemSchema = z.object({
+    id: z.string().uuid(),
+    kind: z.enum(['task', 'indicator', 'milestone']),
+    title: z.string(),
+    target: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    progress: z.number().int(),
+    status: z.enum(['open', 'done']),
+    updatedAt: z.string(),
+  });
+
+  app.get(
+    '/api/institutions/:id/case/task-book',
+    {
+      config: { access: needs('institutions:read', organisationParam()) },
+      schema: {
+        tags: ['institutions'],
+        summary: '筹建任务书 Tasks, indicators and milestones (CM-10)',
+        params: idParams,
+        response: { 200: z.array(taskBookItemSchema) },
+      },
+    },
+    async (request) => services.taskBook.listItems(request.params.id),
+  );
+
+  app.patch(
+    '/api/institutions/:id/case/task-book/:itemId',
+    {
+      config: { access: needs('institutions:apply', organisationParam()) },
+      schema: {
+        tags: ['institutions'],
+        summary: '报告任务进展 Report progress on a task-book item (CM-11)',
+        params: z.object({ id: z.string().uuid(), itemId: z.string().uuid() }),
+        body: z.object({ progress: z.number().int().min(0).max(100), status: z.enum(['open', 'done']) }),
+        response: { 200: z.array(taskBookItemSchema) },
+      },
+    },
+    async (request) => services.taskBook.updateItem(actorOf(request), request.params.id, request.params.itemId, request.body),
+  );
+
   app.post(
     '/api/institutions/sweep',
     {

@@ -35,6 +35,8 @@ import type { AssessmentService } from './assessment.service.ts';
 import type { createCaseDocumentsService } from './case-documents.service.ts';
 
 type CaseDocumentsService = ReturnType<typeof createCaseDocumentsService>;
+import { listDefaultTaskBookItems } from './task-book-defaults.ts';
+import type { TaskBookService } from './task-book.service.ts';
 import {
   findCaseByOrganisation,
   findLatestPanel,
@@ -127,11 +129,13 @@ export const createInstitutionService = ({
   clock,
   assessment,
   documents,
+  taskBook,
 }: {
   db: Kysely<Database>;
   clock: Clock;
   assessment: AssessmentService;
   documents: CaseDocumentsService;
+  taskBook: TaskBookService;
 }) => {
   const getCaseRow = async (organisationId: string): Promise<CaseRow> => {
     const row = await findCaseByOrganisation(db, organisationId);
@@ -359,6 +363,9 @@ export const createInstitutionService = ({
         actorLabel: actor.label,
         at: now,
       });
+      // CM-10 / BM-11: the task book's tasks, indicators and milestones become trackable rows.
+      if (event === 'approve_preparation')
+        await taskBook.writeItems(trx, row.id, listDefaultTaskBookItems(row.institutionType, today), now);
       // The documents this step issues (CM-10, CM-16, CM-17, CM-18), numbered and rendered with it.
       const issued = await documents.issueDocuments(
         trx,
