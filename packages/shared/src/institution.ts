@@ -29,6 +29,15 @@ export const lifecycleFactsSchema = z
       .object({ hasCompetentDepartmentConsent: z.boolean(), hasSummaryReport: z.boolean(), hasFollowUpPlan: z.boolean() })
       .optional(),
     onSiteReview: z.object({ openingMeetingHeld: z.boolean(), closingMeetingHeld: z.boolean(), samplingRecorded: z.boolean() }).optional(),
+    /** CM-15 / BM-16: what the meetings recorded; the closing meeting hears the unit's opinion. Printed in the assessment report. */
+    meetingNotes: z
+      .object({
+        opening: z.string().trim().max(2000).optional(),
+        onSiteCheck: z.string().trim().max(2000).optional(),
+        collectiveReview: z.string().trim().max(2000).optional(),
+        unitOpinion: z.string().trim().max(2000).optional(),
+      })
+      .optional(),
     score: z.number().min(0).max(100).optional(),
     rectificationNoticeDueOn: isoDate.optional(),
     supervisionPassed: z.boolean().optional(),

@@ -41,6 +41,8 @@ export type IssueContext = {
   facts: Record<string, unknown>;
   score?: number;
   preparationDeadline?: CalendarDate;
+  /** CM-15: the meetings as the panel recorded them (defaults when left empty). */
+  meetingNotes?: { opening?: string; onSiteCheck?: string; collectiveReview?: string; unitOpinion?: string };
   at: Date;
 };
 
@@ -207,6 +209,7 @@ export const createCaseDocumentsService = ({ fontDir }: { fontDir?: string }) =>
         const population = sampleRound?.population as { verificationCalibration: string[]; keyParameter: string[] } | undefined;
         const drawn = sampleRound?.drawn as { verificationCalibration: string[]; keyParameter: string[] } | undefined;
         const panel = await panelOf(trx, row.id);
+        const notes = ctx.meetingNotes;
         if (!panel)
           throw new AppError('LIFECYCLE_RULE', '验收评审报告需要考核组（CM-14）(an assessment report needs the assessment panel)', {
             article: 'CM-14',
@@ -221,9 +224,10 @@ export const createCaseDocumentsService = ({ fontDir }: { fontDir?: string }) =>
           onSiteReview: { from: today, to: today },
           panel,
           meetings: {
-            opening: '听取了筹建工作总结报告，明确了现场核查的重点内容',
-            onSiteCheck: '考核组按评分表逐项核查了技术能力、管理体系和建设任务完成情况',
-            unitOpinion: '被考核单位对考核结果无异议',
+            opening: notes?.opening || '听取了筹建工作总结报告，明确了现场核查的重点内容',
+            onSiteCheck: notes?.onSiteCheck || '考核组按评分表逐项核查了技术能力、管理体系和建设任务完成情况',
+            collectiveReview: notes?.collectiveReview || undefined,
+            unitOpinion: notes?.unitOpinion || '被考核单位对考核结果无异议',
           },
           sampling:
             row.institutionType === 'carbon_metrology_centre' && sampleRound && population && drawn

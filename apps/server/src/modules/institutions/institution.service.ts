@@ -87,7 +87,15 @@ export const permissionForEvent = (event: string): Permission => {
 };
 
 /** Facts that belong to one step only (a score, a requested date): not kept for the next step. */
-const TRANSIENT_FACTS = ['score', 'onSiteReview', 'extendedTo', 'supervisionPassed', 'expertOpinion', 'acceptanceApplication'] as const;
+const TRANSIENT_FACTS = [
+  'score',
+  'onSiteReview',
+  'meetingNotes',
+  'extendedTo',
+  'supervisionPassed',
+  'expertOpinion',
+  'acceptanceApplication',
+] as const;
 
 type StoredFacts = Omit<LifecycleContext, 'institutionType' | 'isDirectApplicant'> & { establishedOn?: CalendarDate };
 
@@ -377,6 +385,7 @@ export const createInstitutionService = ({
           today,
           facts: { ...facts, certificateNumber },
           score: stepFacts.score,
+          meetingNotes: input.facts.meetingNotes,
           preparationDeadline: getCurrentPreparationDeadline(context),
           at: now,
         },
