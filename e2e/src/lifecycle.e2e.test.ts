@@ -10,7 +10,8 @@ import { SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
  * may have made. Then each actor takes their step in their own browser session:
  *   staff → application (BM-8..10); local officer → local review (BM-9); Province → approval (BM-11);
  *   staff → acceptance application (BM-13); Province → preliminary review and panel (BM-15);
- *   expert, as team leader → score 88 with the on-site meetings (BM-16, BM-17); Province → establish (BM-19).
+ *   expert, as team leader → scoring sheet, then the final score 88 with the on-site meetings (BM-16, BM-17);
+ *   Province → establish (BM-19).
  */
 
 const STAFF_PASSWORD = 'Lifecycle-Passw0rd';
@@ -19,8 +20,13 @@ const XIANGYANG_DIVISION = '420606';
 const EXPECTED_ARTICLES = ['BM-9', 'BM-9', 'BM-11', 'BM-13', 'BM-15', 'BM-17', 'BM-19'];
 
 const baseUrl = () => inject('e2e').baseUrl;
+/** expect.poll waits 1 s by default; a step's round trip and antd's animations may take longer on a busy machine. */
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 200 });
 /** Pages in full; with a modal open, the viewport (a full-page shot would leave the mask short). */
-const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: `${SCREENSHOTS}lifecycle-${name}.png`, fullPage });
+const shot = async (page: Page, name: string, fullPage = false) => {
+  await page.waitForTimeout(300); // antd's checkbox and modal animations, so the picture shows what was done
+  await page.screenshot({ path: `${SCREENSHOTS}lifecycle-${name}.png`, fullPage });
+};
 
 /** A valid GB 32100-2015 code for a public institution (1 2) in the division, unique per run. */
 const makeCreditCode = (seed: number): string => {
@@ -43,7 +49,8 @@ const pickOption = async (page: Page, fieldId: string, title: string, search?: s
   await page.locator(`#${fieldId}`).click();
   if (search) await page.locator(`#${fieldId}`).fill(search);
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+  // Closed again (the dropdown fades out over the next field otherwise).
+  await eventually(() => page.locator(`#${fieldId}`).getAttribute('aria-expanded')).not.toBe('true');
 };
 
 const readState = (page: Page) => page.getByTestId('institution-state').getAttribute('data-state');
@@ -60,7 +67,7 @@ const openFromBoard = async (page: Page, institutionName: string) => {
 const takeStep = async (page: Page, event: string, expectedState: string) => {
   await page.getByTestId(`step-${event}`).click();
   await page.getByTestId('step-form-submit').click();
-  await expect.poll(() => readState(page)).toBe(expectedState);
+  await eventually(() => readState(page)).toBe(expectedState);
 };
 
 describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', () => {
@@ -86,7 +93,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await pickOption(admin, 'create-organisation_institutionType', '计量数据建设应用基地');
     await admin.locator('#create-organisation_creditCode').fill(makeCreditCode(runId));
     await admin.locator('#create-organisation_divisionCode').fill(XIANGYANG_DIVISION);
-    await admin.keyboard.press('Escape');
+    await admin.locator('.ant-modal-title').click();
     await shot(admin, '01-create-institution');
     await admin.getByTestId('create-organisation-submit').click();
     await admin.getByTestId('organisation-details').waitFor();
@@ -104,7 +111,12 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await pickOption(admin, 'create-user_role', '中心/基地工作人员');
     await shot(admin, '02-create-staff');
     await admin.locator('.ant-modal-footer .ant-btn-primary').click();
-    await admin.locator('.ant-message').getByText(staffUsername, { exact: false }).or(admin.locator('.ant-message-success')).first().waitFor();
+    await admin
+      .locator('.ant-message')
+      .getByText(staffUsername, { exact: false })
+      .or(admin.locator('.ant-message-success'))
+      .first()
+      .waitFor();
     await admin.context().close();
 
     // Staff: from their organisation's page to the institution page; no case yet → 提出申请.
@@ -119,7 +131,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await staff.getByTestId('open-case-commitment').check();
     await shot(staff, '03-open-case');
     await staff.getByTestId('open-case-submit').click();
-    await expect.poll(() => readState(staff)).toBe('application_draft');
+    await eventually(() => readState(staff)).toBe('application_draft');
     await staff.getByTestId('institution-priority').waitFor();
 
     // BM-8..10: evidence for each of BM-8's four conditions, the consultation record and the declaration.
@@ -132,7 +144,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await staff.getByTestId('check-hasTruthfulnessDeclaration').check();
     await shot(staff, '04-application-form');
     await staff.getByTestId('step-form-submit').click();
-    await expect.poll(() => readState(staff)).toBe('local_review');
+    await eventually(() => readState(staff)).toBe('local_review');
     await shot(staff, '05-submitted', true);
 
     // BM-9: the local bureau of Xiangyang reviews the materials first.
@@ -143,7 +155,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await officer.getByTestId('step-note').fill('资料齐全，同意报省局。');
     await shot(officer, '06-local-review');
     await officer.getByTestId('step-form-submit').click();
-    await expect.poll(() => readState(officer)).toBe('provincial_review');
+    await eventually(() => readState(officer)).toBe('provincial_review');
     await officer.context().close();
 
     // BM-11: the Province approves preparation on the experts' written opinion.
@@ -155,24 +167,26 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await province.getByTestId('check-onSiteCheckPassed').check();
     await shot(province, '07-approve-preparation');
     await province.getByTestId('step-form-submit').click();
-    await expect.poll(() => readState(province)).toBe('preparation');
+    await eventually(() => readState(province)).toBe('preparation');
 
     // BM-13, BM-14: right after approval the acceptance application is in time.
     await staff.reload();
-    await expect.poll(() => readState(staff)).toBe('preparation');
+    await eventually(() => readState(staff)).toBe('preparation');
     await staff.getByTestId('step-apply_for_acceptance').click();
     await staff.getByTestId('check-hasCompetentDepartmentConsent').check();
     await staff.getByTestId('check-hasSummaryReport').check();
     await staff.getByTestId('check-hasFollowUpPlan').check();
     await shot(staff, '08-apply-for-acceptance');
     await staff.getByTestId('step-form-submit').click();
-    await expect.poll(() => readState(staff)).toBe('acceptance_applied');
+    await eventually(() => readState(staff)).toBe('acceptance_applied');
     await staff.context().close();
 
     // BM-15: preliminary review, then an acceptance panel with the demo expert as team leader.
     await province.reload();
     await takeStep(province, 'pass_preliminary_review', 'assessment');
-    await expect.poll(() => province.locator('#expert-panel_purpose').locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').innerText()).toContain('验收考核');
+    await eventually(() =>
+      province.locator('#expert-panel_purpose').locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').innerText(),
+    ).toContain('验收考核');
     await pickOption(province, 'expert-panel_leaderUserId', '郑晓明（武汉东湖衡准计量校准有限公司）', '郑晓明');
     await province.getByTestId('panel-submit').click();
     await province.getByTestId('panel-formed').waitFor();
@@ -183,20 +197,28 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     const expert = await signIn(browser, 'expert');
     await expert.getByTestId('home-expert').waitFor();
     await openFromBoard(expert, institutionName);
-    await expect.poll(() => readState(expert)).toBe('assessment');
+    await eventually(() => readState(expert)).toBe('assessment');
     await expert.getByTestId('step-record_score').click();
     await expert.getByTestId('page-scoring').waitFor();
+    // Each member scores the sheet item by item (88% of every item's points); the proposed score is their mean.
+    const items = expert.locator('[id^="sheet_scores_"]');
+    await items.first().waitFor();
+    for (const item of await items.all()) await item.fill(String(Number(await item.getAttribute('aria-valuemax')) * 0.88));
+    await expert.getByTestId('sheet-submit').click();
+    await eventually(() => expert.getByTestId('proposed-score').innerText()).toContain('88');
+    await expect(expert.getByTestId('sampling-not-for-base').isVisible()).resolves.toBe(true);
     await expert.getByTestId('check-openingMeetingHeld').check();
     await expert.getByTestId('check-onSiteVerificationDone').check();
     await expert.getByTestId('check-collectiveReviewHeld').check();
     await expert.getByTestId('check-closingMeetingHeld').check();
     await expert.getByTestId('unit-opinion').fill('对考核结果无异议。');
-    await expert.locator('#score_score').fill('88');
-    await expect.poll(() => expert.getByTestId('score-outcome').innerText()).toBe('合格');
+    // The team leader's final score starts from the proposed one.
+    await eventually(() => expert.locator('#score_score').inputValue()).toBe('88.0');
+    await eventually(() => expert.getByTestId('score-outcome').innerText()).toBe('合格');
     await shot(expert, '10-scoring');
     await expert.getByTestId('step-form-submit').click();
     await expert.getByTestId('page-institution').waitFor();
-    await expect.poll(() => readState(expert)).toBe('assessment_passed');
+    await eventually(() => readState(expert)).toBe('assessment_passed');
     await expert.context().close();
 
     // BM-19: the Province agrees to establish the base; the page shows the certificate and every article.
@@ -210,8 +232,13 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
       .locator('[data-testid="timeline-item"]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-article')));
     expect(articles).toEqual(EXPECTED_ARTICLES);
-    await expect.poll(() => closing.getByTestId('timeline').innerText()).toContain('得分：88');
+    await eventually(() => closing.getByTestId('timeline').innerText()).toContain('得分：88');
     await shot(closing, '11-established', true);
+    await closing.getByTestId('locale-switch').click();
+    await eventually(() => closing.getByTestId('institution-state').innerText()).toBe('established');
+    await shot(closing, '11-established-en', true);
+    await closing.getByTestId('locale-switch').click();
+    await eventually(() => closing.getByTestId('institution-state').innerText()).toBe('已成立');
 
     // The board and the calendar show the base with its next due date (the BM-20 annual report).
     await closing.getByTestId('nav-institutions').click();
@@ -219,7 +246,8 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     expect(Number(await closing.getByTestId('pipeline-stage-established').getAttribute('data-count'))).toBeGreaterThan(0);
     await shot(closing, '12-pipeline', true);
     await closing.getByTestId('tab-calendar').click();
-    await closing.getByTestId('deadline-calendar').waitFor();
+    await closing.getByTestId('calendar-jump').filter({ hasText: institutionName }).click();
+    await closing.locator('[data-testid^="calendar-day-"]').filter({ hasText: institutionName }).waitFor();
     await shot(closing, '13-calendar', true);
     await closing.getByTestId('reminders-bell').click();
     await closing.getByTestId('reminders-list').waitFor();

@@ -31,7 +31,7 @@ export const InstitutionPage = () => {
   const organisation = useOrganisation(orgId, hasNoCase);
   const documents = useCaseDocuments(orgId, caseQuery.data !== undefined);
   const canDecide = useHasPermission('institutions:decide');
-  const [step, setStep] = useState<CaseOption | undefined>();
+  const [step, setStep] = useState<{ option: CaseOption; article: string | null } | undefined>();
   const caseView = caseQuery.data;
 
   if (isApiError(caseQuery.error, 'FORBIDDEN') || isApiError(organisation.error, 'FORBIDDEN')) return <ForbiddenResult />;
@@ -84,11 +84,16 @@ export const InstitutionPage = () => {
           <Col xs={24} xl={10}>
             <Flex vertical gap={16}>
               <Card title={t('steps.title')}>
-                <StepPanel caseView={caseView} onOpenStep={setStep} />
+                <StepPanel
+                  caseView={caseView}
+                  onOpenStep={(option, article) => {
+                    setStep({ option, article });
+                  }}
+                />
               </Card>
               {canDecide && (
                 <Card title={t('panel.title')}>
-                  <ExpertPanelForm caseView={caseView} />
+                  <ExpertPanelForm key={caseView.state} caseView={caseView} />
                 </Card>
               )}
             </Flex>
@@ -98,7 +103,8 @@ export const InstitutionPage = () => {
       {step && caseView && (
         <StepModal
           caseView={caseView}
-          option={step}
+          option={step.option}
+          article={step.article}
           onClose={() => {
             setStep(undefined);
           }}

@@ -100,6 +100,22 @@ export const EXTRA_INSTITUTIONS: {
     type: 'carbon_metrology_centre',
     orgCode: 'MB4D5E6F7',
   },
+  {
+    key: 'inst-xiaogan-base',
+    name: '湖北省孝感纺织计量数据建设应用基地',
+    nameEn: 'Hubei Xiaogan Textile Metrology Data Application Base',
+    divisionCode: '420902',
+    type: 'data_application_base',
+    orgCode: 'MB5E6F7G8',
+  },
+  {
+    key: 'inst-jingzhou-cmc',
+    name: '湖北省荆州石化碳计量中心',
+    nameEn: 'Hubei Jingzhou Petrochemical Carbon Metrology Centre',
+    divisionCode: '421002',
+    type: 'carbon_metrology_centre',
+    orgCode: 'MB6F7G8H9',
+  },
 ];
 
 export const creditCodeFor = (divisionCode: string, orgCode: string): string => {
@@ -108,6 +124,27 @@ export const creditCodeFor = (divisionCode: string, orgCode: string): string => 
 };
 
 const SCRIPTS: Script[] = [
+  {
+    // Preparation ran out without an acceptance application: proposed by the clock, confirmed by the Province (CM-13).
+    key: 'inst-xiaogan-base',
+    type: 'data_application_base',
+    steps: [
+      ...toPreparation('data_application_base', '2023-01-10T02:00:00Z', '2023-04-03T02:00:00Z'),
+      { at: '2026-04-04T02:00:00Z', event: 'propose_preparation_revocation' },
+      { at: '2026-04-20T02:00:00Z', event: 'confirm_preparation_revocation' },
+    ],
+  },
+  {
+    // Passed on 18 November (84 points); the Province has yet to agree to its establishment (CM-18).
+    key: 'inst-jingzhou-cmc',
+    type: 'carbon_metrology_centre',
+    steps: [
+      ...toPreparation('carbon_metrology_centre', '2023-09-01T02:00:00Z', '2024-01-15T02:00:00Z'),
+      ...toAssessment('2026-09-01T02:00:00Z'),
+      { at: '2026-11-17T02:00:00Z', sample: true },
+      { at: '2026-11-18T02:00:00Z', event: 'record_score', facts: { score: 84, ...MEETINGS } },
+    ],
+  },
   {
     // Established (CM-18) in spring 2026; its first annual report is due this November (CM-19).
     key: 'inst-chutian-cmc',

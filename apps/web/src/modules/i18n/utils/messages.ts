@@ -208,7 +208,6 @@ export const MESSAGES = {
   'institutions.dueInDays': { zh: '{days} 天后到期', en: 'due in {days} days' },
   'institutions.overdueDays': { zh: '已逾期 {days} 天', en: '{days} days overdue' },
   'institutions.filterState': { zh: '筛选：{state}', en: 'Filter: {state}' },
-  'institutions.clearFilter': { zh: '显示全部', en: 'Show all' },
   'institutions.empty': { zh: '当前身份的可见范围内还没有中心/基地的申请', en: 'No institution cases in the scope of this role yet' },
   'institutions.total': { zh: '合计', en: 'Total' },
   'institutions.sweep': { zh: '期限检查', en: 'Check deadlines' },
@@ -217,6 +216,7 @@ export const MESSAGES = {
     zh: '日历显示各中心/基地的下一期限；市州局只看到本市州的单位。',
     en: 'The calendar shows each institution’s next due date; a local bureau sees its own prefecture only.',
   },
+  'institutions.calendarUpcoming': { zh: '最近的期限：', en: 'Nearest due dates:' },
   'institutions.calendarMore': { zh: '另有 {count} 项', en: '{count} more' },
   'institutions.calendarMonthCount': { zh: '{count} 项到期', en: '{count} due' },
 
@@ -245,7 +245,6 @@ export const MESSAGES = {
   'institutions.remindersEmpty': { zh: '暂无逾期或即将到期的事项', en: 'Nothing overdue or due soon' },
   'institutions.remindersAll': { zh: '查看建设进度看板', en: 'Open the pipeline board' },
 
-  'institution.back': { zh: '返回看板', en: 'Back to the board' },
   'institution.priority': { zh: '优先支持', en: 'Priority support' },
   'institution.directApplicant': { zh: '直接向省局申请', en: 'Direct applicant' },
   'institution.certificateNumber': { zh: '证书编号', en: 'Certificate number' },
@@ -268,7 +267,6 @@ export const MESSAGES = {
 
   'institution.documents': { zh: '文书', en: 'Documents' },
   'institution.documentsEmpty': { zh: '暂无文书', en: 'No documents yet' },
-  'institution.documentNumber': { zh: '文号', en: 'Number' },
   'institution.document.approval_document': { zh: '批准筹建文件', en: 'Approval document' },
   'institution.document.preparation_task_book': { zh: '筹建任务书', en: 'Preparation task book' },
   'institution.document.assessment_report': { zh: '验收考核报告', en: 'Assessment report' },
@@ -283,7 +281,6 @@ export const MESSAGES = {
   'steps.done': { zh: '已办理：{step}', en: 'Done: {step}' },
   'steps.note': { zh: '办理意见/备注', en: 'Note' },
   'steps.submit': { zh: '提交', en: 'Submit' },
-  'steps.refused': { zh: '未能办理', en: 'The step was refused' },
   'steps.conflict': {
     zh: '该申请已被他人更新，已刷新为最新状态，请核对后重新办理',
     en: 'Someone else changed this case; it has been reloaded, check and try again',
@@ -334,7 +331,6 @@ export const MESSAGES = {
     zh: '每年11月向省市场监管局报送年度工作总结报告',
     en: 'The annual report is due to the Province every November',
   },
-  'steps.scorePage': { zh: '进入评分页面', en: 'Open the scoring page' },
 
   'openCase.button': { zh: '提出申请', en: 'Apply' },
   'openCase.title': { zh: '提出筹建申请', en: 'Open the application' },
@@ -395,10 +391,6 @@ export const MESSAGES = {
   },
   'scoring.unitOpinion': { zh: '被考核单位意见', en: 'The unit’s opinion' },
   'scoring.sampling': { zh: '随机抽查', en: 'Random sampling' },
-  'scoring.samplingRecorded': {
-    zh: '已随机抽查一定比例的检定校准项目和关键参数测量项目，并记录抽查比例和随机种子',
-    en: 'A share of verification/calibration and key-parameter items was sampled at random; share and seed recorded',
-  },
   'scoring.samplingShare': { zh: '抽查比例（%）', en: 'Share (%)' },
   'scoring.samplingSeed': { zh: '随机种子', en: 'Random seed' },
   'scoring.samplingNotForBase': {
@@ -410,6 +402,42 @@ export const MESSAGES = {
     en: 'The acceptance panel’s team leader records the final score',
   },
   'scoring.notOpen': { zh: '当前阶段不进行评分', en: 'No score is due at this stage' },
+  'scoring.samplingVC': { zh: '检定/校准项目', en: 'Verification/calibration items' },
+  'scoring.samplingKP': { zh: '关键参数测量项目', en: 'Key-parameter measurement items' },
+  'scoring.samplingPopulationHint': { zh: '列出已登记的全部项目，每行一项', en: 'List every registered item, one per line' },
+  'scoring.samplingSeedHint': {
+    zh: '可留空，由系统生成；比例和种子均予记录，任何人可据此复现抽样',
+    en: 'Leave blank for a generated one; share and seed are recorded so anyone can redraw the sample',
+  },
+  'scoring.samplingDraw': { zh: '抽取样本', en: 'Draw the sample' },
+  'scoring.samplingDone': { zh: '已抽取样本', en: 'Sample drawn' },
+  'scoring.samplingOnce': { zh: '每轮考核只抽取一次，不得重抽', en: 'One draw per round; it cannot be redrawn' },
+  'scoring.samplingDrawn': { zh: '{drawn} / {total} 项', en: '{drawn} of {total}' },
+  'scoring.samplingBy': { zh: '{actor} · {time}', en: '{actor} · {time}' },
+  'scoring.samplingMissing': {
+    zh: '碳计量中心须先完成随机抽查，方可确定得分',
+    en: 'A centre’s score can be recorded only after the random sample is drawn',
+  },
+  'scoring.sheet': { zh: '评分表', en: 'Scoring sheet' },
+  'scoring.item': { zh: '评分项目', en: 'Item' },
+  'scoring.weight': { zh: '分值', en: 'Points' },
+  'scoring.sheetRound': { zh: '第 {round} 轮', en: 'Round {round}' },
+  'scoring.sheetHint': {
+    zh: '考核组成员各自按评分表逐项打分；建议得分为各成员合计分的平均值',
+    en: 'Each panel member scores item by item; the proposed score is the mean of the members’ totals',
+  },
+  'scoring.sheetTotal': { zh: '合计：{total} 分', en: 'Total: {total}' },
+  'scoring.sheetSubmit': { zh: '提交我的评分表', en: 'Submit my sheet' },
+  'scoring.sheetSubmitted': { zh: '已提交评分表', en: 'Sheet submitted' },
+  'scoring.sheets': { zh: '已提交 {count} 份评分表', en: '{count} sheet(s) submitted' },
+  'scoring.sheetMine': { zh: '我', en: 'Me' },
+  'scoring.sheetMember': { zh: '组员 {n}', en: 'Member {n}' },
+  'scoring.proposed': { zh: '建议得分：{score}', en: 'Proposed score: {score}' },
+  'scoring.final': { zh: '组长确定得分', en: 'The team leader’s score' },
+  'scoring.finalHint': {
+    zh: '默认为建议得分，组长可根据集体评议调整',
+    en: 'Starts from the proposed score; the team leader may adjust it after the collective review',
+  },
   'scoring.back': { zh: '返回中心/基地页面', en: 'Back to the institution' },
 
   'audit.seq': { zh: '序号', en: 'Seq' },

@@ -1,6 +1,8 @@
 import { PANEL_PURPOSES, type CreatePanel, type InstitutionCase, type User } from '@jiliang/shared';
 import { App, Button, Form, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { isApiError } from '../../api/utils/isApiError.ts';
+import { readFieldIssues } from '../../api/utils/readFieldIssues.ts';
 import { useLocale } from '../../i18n/hooks/useLocale.ts';
 import { pickOrganisationName } from '../../organisations/utils/pickOrganisationName.ts';
 import { useCreatePanel, type CreatedPanel } from '../hooks/useCreatePanel.ts';
@@ -52,7 +54,10 @@ export const ExpertPanelForm = ({ caseView }: { caseView: InstitutionCase }) => 
           form.resetFields(['leaderUserId', 'memberUserIds']);
         },
         onError: (error) => {
-          form.setFields([{ name: 'memberUserIds', errors: [error.message] }]);
+          // CM-10: the issue names the conflicted expert; the message goes on the field that holds them.
+          const userId = isApiError(error) ? readFieldIssues(error)[0]?.message : undefined;
+          const field = userId === values.leaderUserId ? 'leaderUserId' : 'memberUserIds';
+          form.setFields([{ name: field, errors: [error.message] }]);
         },
       },
     );
@@ -60,7 +65,8 @@ export const ExpertPanelForm = ({ caseView }: { caseView: InstitutionCase }) => 
 
   return (
     <div data-testid="panel-form">
-      <StepErrorAlert error={createPanel.error} />
+      {/* A refusal about a person (CM-10) sits on that person's field; anything else above the form. */}
+      {!(isApiError(createPanel.error) && readFieldIssues(createPanel.error).length > 0) && <StepErrorAlert error={createPanel.error} />}
       <Form<PanelFormValues>
         form={form}
         name="expert-panel"

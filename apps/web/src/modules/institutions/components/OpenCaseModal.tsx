@@ -21,21 +21,22 @@ export const OpenCaseModal = ({ organisationId, institutionType, onClose }: Open
   const eligibility = getArticle(institutionType, 'eligibility');
   const application = getArticle(institutionType, 'application');
 
+  // mutateAsync, not mutate's callbacks: the opened case replaces the panel this modal sits in.
   const handleFinish = (values: OpenCase) => {
-    openCase.mutate(
-      {
+    openCase
+      .mutateAsync({
         isDirectApplicant: values.isDirectApplicant,
         isInLocalPlan: values.isInLocalPlan,
         hasLocalGovernmentCommitment: values.hasLocalGovernmentCommitment,
         coBuilderIds: values.coBuilderIds,
-      },
-      {
-        onSuccess: () => {
+      })
+      .then(
+        () => {
           void message.success(t('openCase.opened'));
           onClose();
         },
-      },
-    );
+        () => undefined, // shown by StepErrorAlert
+      );
   };
 
   return (

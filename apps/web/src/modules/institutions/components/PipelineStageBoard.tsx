@@ -21,7 +21,7 @@ export const PipelineStageBoard = ({ stages, loading, selectedState, onSelect }:
   return (
     <Row gutter={[16, 16]}>
       {listPhaseStages().map(({ phase, states }) => (
-        <Col key={phase} flex="1 1 220px">
+        <Col key={phase} flex="1 1 180px">
           <Card
             size="small"
             loading={loading}

@@ -37,7 +37,7 @@ export const PipelineTable = ({ cases, loading, today }: PipelineTableProps) => 
     {
       key: 'status',
       title: t('institutions.dueStatus'),
-      render: (_, item) => <DueTag dueOn={item.nextDueOn} today={today} />,
+      render: (_, item) => <DueTag dueOn={item.nextDueOn} today={today} isOverdue={item.isOverdue} />,
     },
   ];
 

@@ -29,7 +29,11 @@ export const RemindersBell = () => {
           size="small"
           dataSource={due}
           renderItem={(item) => (
-            <List.Item key={item.id} data-testid="reminder-item" extra={<DueTag dueOn={item.nextDueOn} today={today} />}>
+            <List.Item
+              key={item.id}
+              data-testid="reminder-item"
+              extra={<DueTag dueOn={item.nextDueOn} today={today} isOverdue={item.isOverdue} />}
+            >
               <List.Item.Meta
                 title={
                   <Link

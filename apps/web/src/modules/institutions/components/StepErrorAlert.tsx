@@ -13,7 +13,7 @@ export const StepErrorAlert = ({ error }: { error: unknown }) => {
   const issues = isApiError(error) ? readFieldIssues(error) : [];
   const description = isApiError(error)
     ? [
-        ...issues.map((issue) => `${issue.field}: ${issue.message}`),
+        ...issues.map((issue) => `${issue.field.replace(/^body\./, '')}: ${issue.message} (${issue.rule})`),
         `${error.code}${error.requestId ? ` · ${t('error.requestId')}: ${error.requestId}` : ''}`,
       ].join('\n')
     : undefined;

@@ -23,10 +23,10 @@ import { RectificationNoticeStepFields } from './RectificationNoticeStepFields.t
 import { StepErrorAlert } from './StepErrorAlert.tsx';
 import { SupervisionResultStepFields } from './SupervisionResultStepFields.tsx';
 
-export type StepModalProps = { caseView: InstitutionCase; option: CaseOption; onClose: () => void };
+export type StepModalProps = { caseView: InstitutionCase; option: CaseOption; article: string | null; onClose: () => void };
 
 /** One step's small form: the facts its rules need, a note, and the server's refusal (with its article) on the form. */
-export const StepModal = ({ caseView, option, onClose }: StepModalProps) => {
+export const StepModal = ({ caseView, option, article, onClose }: StepModalProps) => {
   const [form] = Form.useForm<StepFormValues>();
   const { t, pick } = useLocale();
   const { message } = App.useApp();
@@ -45,14 +45,9 @@ export const StepModal = ({ caseView, option, onClose }: StepModalProps) => {
     extension: <ExtensionStepFields caseView={caseView} />,
     acceptance_application: <AcceptanceApplicationStepFields caseView={caseView} />,
     rectification_notice: <RectificationNoticeStepFields caseView={caseView} />,
-    supervision_result: <SupervisionResultStepFields article={option.article} />,
+    supervision_result: <SupervisionResultStepFields article={article} />,
     local_finding: (
-      <DueDateField
-        name="supervisionDueOn"
-        label={t('steps.supervisionDueOn')}
-        article={option.article}
-        extra={t('steps.supervisionDueHint')}
-      />
+      <DueDateField name="supervisionDueOn" label={t('steps.supervisionDueOn')} article={article} extra={t('steps.supervisionDueHint')} />
     ),
     annual_report: <AnnualReportStepFields caseView={caseView} />,
     score: null,
@@ -75,7 +70,7 @@ export const StepModal = ({ caseView, option, onClose }: StepModalProps) => {
       title={
         <Space size={8} wrap>
           <span>{label}</span>
-          <ArticleTag article={option.article} />
+          <ArticleTag article={article} />
           {isLifecycleActor(option.actor) && (
             <Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 13 }}>
               {t(`institutions.actor.${option.actor}`)}

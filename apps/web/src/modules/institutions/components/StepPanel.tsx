@@ -7,15 +7,15 @@ import { useLocale } from '../../i18n/hooks/useLocale.ts';
 import { ACTOR_PERMISSIONS } from '../utils/actorPermissions.ts';
 import type { CaseOption } from '../utils/CaseOption.ts';
 import { findEventLabel } from '../utils/findEventLabel.ts';
+import { findStepAvailability } from '../utils/findStepAvailability.ts';
 import { findStepFormKind } from '../utils/findStepFormKind.ts';
 import { isLifecycleActor } from '../utils/isLifecycleActor.ts';
-import { isStepActionable } from '../utils/isStepActionable.ts';
 import { ArticleTag } from './ArticleTag.tsx';
 
 /** Steps that end or refuse something are shown as such. */
 const DANGEROUS_EVENT = /^(reject|withdraw|refuse|return|revoke|cancel|confirm_preparation_revocation|lapse)/;
 
-export type StepPanelProps = { caseView: InstitutionCase; onOpenStep: (option: CaseOption) => void };
+export type StepPanelProps = { caseView: InstitutionCase; onOpenStep: (option: CaseOption, article: string | null) => void };
 
 /**
  * The steps the table defines from the current stage. Those of the person's role are buttons —
@@ -38,7 +38,7 @@ export const StepPanel = ({ caseView, onOpenStep }: StepPanelProps) => {
       {mine.length > 0 && (
         <Flex wrap gap={8}>
           {mine.map((option) => {
-            const actionable = isStepActionable(caseView, option, now);
+            const { isActionable: actionable, article } = findStepAvailability(caseView, option, now);
             const label = pick(findEventLabel(option.event));
             const button = (
               <Button
@@ -50,12 +50,12 @@ export const StepPanel = ({ caseView, onOpenStep }: StepPanelProps) => {
                 data-allowed={actionable}
                 onClick={() => {
                   if (findStepFormKind(option.event) === 'score') void navigate(`/institutions/${caseView.organisationId}/score`);
-                  else onOpenStep(option);
+                  else onOpenStep(option, article);
                 }}
               >
                 <Space size={6}>
                   {label}
-                  <ArticleTag article={option.article} />
+                  <ArticleTag article={article} />
                 </Space>
               </Button>
             );
@@ -78,7 +78,7 @@ export const StepPanel = ({ caseView, onOpenStep }: StepPanelProps) => {
             <Space key={option.event} size={6} wrap data-testid={`step-waiting-${option.event}`}>
               <Typography.Text type="secondary">·</Typography.Text>
               <Typography.Text>{pick(findEventLabel(option.event))}</Typography.Text>
-              <ArticleTag article={option.article} />
+              <ArticleTag article={findStepAvailability(caseView, option, now).article} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {isLifecycleActor(option.actor) ? t('steps.waitingFor', { actor: t(`institutions.actor.${option.actor}`) }) : option.actor}
               </Typography.Text>

@@ -6,8 +6,5 @@ export type ScoreFormValues = {
   collectiveReviewHeld?: boolean;
   closingMeetingHeld?: boolean;
   unitOpinion?: string;
-  samplingRecorded?: boolean;
-  samplingShare?: number;
-  samplingSeed?: string;
   note?: string;
 };

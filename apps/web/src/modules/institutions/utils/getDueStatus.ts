@@ -1,6 +1,6 @@
 import { countDaysBetween, isCalendarDate, type CalendarDate } from '@jiliang/calc';
 
-/** Reminders start this many days before a due date (the annual report: from 1 November for 30 November). */
+/** Reminders start this many days before a due date. */
 export const DUE_SOON_DAYS = 30;
 
 export type DueStatus = { kind: 'overdue' | 'due_soon' | 'later'; days: number };
