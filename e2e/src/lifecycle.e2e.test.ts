@@ -5,19 +5,19 @@ import { SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
 
 /**
  * Issue 3, "done when": an institution goes from application to establishment through the UI alone.
- * The test makes its own data through the UI as the Province — a new data application base in
+ * The test makes its own data through the UI as the Province — a new carbon metrology centre in
  * Xiangyang (420606) and a staff account for it — so it depends on no case the demo or another test
  * may have made. Then each actor takes their step in their own browser session:
- *   staff → application (BM-8..10); local officer → local review (BM-9); Province → approval (BM-11);
- *   staff → acceptance application (BM-13); Province → preliminary review and panel (BM-15);
- *   expert, as team leader → scoring sheet, then the final score 88 with the on-site meetings (BM-16, BM-17);
- *   Province → establish (BM-19).
+ *   staff → application (CM-7..9); local officer → local review (CM-8); Province → approval (CM-10);
+ *   staff → acceptance application (CM-12); Province → preliminary review and panel (CM-14);
+ *   expert, as team leader → scoring sheet, then the final score 88 with the on-site meetings (CM-15, CM-16);
+ *   Province → establish (CM-18).
  */
 
 const STAFF_PASSWORD = 'Lifecycle-Passw0rd';
 const XIANGYANG_DIVISION = '420606';
 /** BM articles the timeline cites, one per step, in order. */
-const EXPECTED_ARTICLES = ['BM-9', 'BM-9', 'BM-11', 'BM-13', 'BM-15', 'BM-17', 'BM-19'];
+const EXPECTED_ARTICLES = ['CM-8', 'CM-8', 'CM-10', 'CM-12', 'CM-14', 'CM-16', 'CM-18'];
 
 const baseUrl = () => inject('e2e').baseUrl;
 /** expect.poll waits 1 s by default; a step's round trip and antd's animations may take longer on a busy machine. */
@@ -80,17 +80,17 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
   it('an officer can take a centre from application to establishment through the UI alone', { timeout: 300_000 }, async () => {
     const runId = Date.now();
     const suffix = runId.toString(36);
-    const institutionName = `襄阳测试计量数据建设应用基地${suffix}`;
+    const institutionName = `襄阳测试碳计量中心${suffix}`;
     const staffUsername = `lc-staff-${suffix}`;
 
-    // The Province registers a new base in Xiangyang (组织机构 → 新建组织) …
+    // The Province registers a new centre in Xiangyang (组织机构 → 新建组织) …
     const admin = await signIn(browser, 'admin');
     await admin.getByTestId('home-province_admin').waitFor();
     await admin.getByTestId('nav-organisations').click();
     await admin.getByTestId('create-organisation').click();
     await pickOption(admin, 'create-organisation_kind', '中心/基地');
     await admin.locator('#create-organisation_name').fill(institutionName);
-    await pickOption(admin, 'create-organisation_institutionType', '计量数据建设应用基地');
+    await pickOption(admin, 'create-organisation_institutionType', '碳计量中心');
     await admin.locator('#create-organisation_creditCode').fill(makeCreditCode(runId));
     await admin.locator('#create-organisation_divisionCode').fill(XIANGYANG_DIVISION);
     await admin.locator('.ant-modal-title').click();
@@ -105,7 +105,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await admin.getByTestId('nav-users').click();
     await admin.getByTestId('create-user').click();
     await admin.locator('#create-user_username').fill(staffUsername);
-    await admin.locator('#create-user_displayName').fill(`测试基地联络员${suffix}`);
+    await admin.locator('#create-user_displayName').fill(`测试中心联络员${suffix}`);
     await admin.locator('#create-user_password').fill(STAFF_PASSWORD);
     await pickOption(admin, 'create-user_organisationId', institutionName, institutionName);
     await pickOption(admin, 'create-user_role', '中心/基地工作人员');
@@ -134,11 +134,11 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await eventually(() => readState(staff)).toBe('application_draft');
     await staff.getByTestId('institution-priority').waitFor();
 
-    // BM-8..10: evidence for each of BM-8's four conditions, the consultation record and the declaration.
+    // CM-7..9: evidence for each of CM-7's six conditions, the consultation record and the declaration.
     await staff.getByTestId('step-submit_application').click();
     const evidence = staff.locator('[data-testid^="evidence-"]');
     await evidence.first().waitFor();
-    expect(await evidence.count()).toBe(4);
+    expect(await evidence.count()).toBe(6);
     for (const box of await evidence.all()) await box.fill('见附件：法人证书、年度报告、管理制度（测试）');
     await staff.getByTestId('check-hasConsultationRecord').check();
     await staff.getByTestId('check-hasTruthfulnessDeclaration').check();
@@ -147,7 +147,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await eventually(() => readState(staff)).toBe('local_review');
     await shot(staff, '05-submitted', true);
 
-    // BM-9: the local bureau of Xiangyang reviews the materials first.
+    // CM-8: the local bureau of Xiangyang reviews the materials first.
     const officer = await signIn(browser, 'officer.xiangyang');
     await officer.getByTestId('home-local_officer').waitFor();
     await openFromBoard(officer, institutionName);
@@ -158,7 +158,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await eventually(() => readState(officer)).toBe('provincial_review');
     await officer.context().close();
 
-    // BM-11: the Province approves preparation on the experts' written opinion.
+    // CM-10: the Province approves preparation on the experts' written opinion.
     const province = await signIn(browser, 'admin');
     await province.getByTestId('home-province_admin').waitFor();
     await openFromBoard(province, institutionName);
@@ -169,7 +169,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await province.getByTestId('step-form-submit').click();
     await eventually(() => readState(province)).toBe('preparation');
 
-    // BM-13, BM-14: right after approval the acceptance application is in time.
+    // CM-12, CM-13: right after approval the acceptance application is in time.
     await staff.reload();
     await eventually(() => readState(staff)).toBe('preparation');
     await staff.getByTestId('step-apply_for_acceptance').click();
@@ -181,7 +181,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await eventually(() => readState(staff)).toBe('acceptance_applied');
     await staff.context().close();
 
-    // BM-15: preliminary review, then an acceptance panel with the demo expert as team leader.
+    // CM-14: preliminary review, then an acceptance panel with the demo expert as team leader.
     await province.reload();
     await takeStep(province, 'pass_preliminary_review', 'assessment');
     await eventually(() =>
@@ -193,7 +193,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await shot(province, '09-panel-formed', true);
     await province.context().close();
 
-    // BM-16, BM-17: the team leader scores on the scoring page: meetings held, 88 points.
+    // CM-15, CM-16: the team leader scores on the scoring page: meetings held, 88 points.
     const expert = await signIn(browser, 'expert');
     await expert.getByTestId('home-expert').waitFor();
     await openFromBoard(expert, institutionName);
@@ -206,7 +206,13 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     for (const item of await items.all()) await item.fill(String(Number(await item.getAttribute('aria-valuemax')) * 0.88));
     await expert.getByTestId('sheet-submit').click();
     await eventually(() => expert.getByTestId('proposed-score').innerText()).toContain('88');
-    await expect(expert.getByTestId('sampling-not-for-base').isVisible()).resolves.toBe(true);
+    // CM-15: a share of the registered verification/calibration and key-parameter items, drawn with a recorded seed.
+    await expert
+      .getByTestId('sampling-vc')
+      .fill(['电能表检定', '燃气流量计校准', '蒸汽流量计校准', '电子汽车衡检定', '热量表检定'].join('\n'));
+    await expert.getByTestId('sampling-kp').fill(['烟气CO2浓度', '燃煤低位发热量', '蒸汽焓值'].join('\n'));
+    await expert.getByTestId('sampling-draw').click();
+    await expert.getByTestId('sampling-drawn').waitFor();
     await expert.getByTestId('check-openingMeetingHeld').check();
     await expert.getByTestId('check-onSiteVerificationDone').check();
     await expert.getByTestId('check-collectiveReviewHeld').check();
@@ -221,7 +227,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await eventually(() => readState(expert)).toBe('assessment_passed');
     await expert.context().close();
 
-    // BM-19: the Province agrees to establish the base; the page shows the certificate and every article.
+    // CM-18: the Province agrees to establish the centre; the page shows the certificate and every article.
     const closing = await signIn(browser, 'admin');
     await closing.getByTestId('home-province_admin').waitFor();
     await openFromBoard(closing, institutionName);
@@ -240,7 +246,7 @@ describe.skipIf(!inject('e2e').available)('institution lifecycle in Chromium', (
     await closing.getByTestId('locale-switch').click();
     await eventually(() => closing.getByTestId('institution-state').innerText()).toBe('已成立');
 
-    // The board and the calendar show the base with its next due date (the BM-20 annual report).
+    // The board and the calendar show the centre with its next due date (the CM-19 annual report).
     await closing.getByTestId('nav-institutions').click();
     await closing.getByTestId('pipeline-table').getByRole('link', { name: institutionName }).waitFor();
     expect(Number(await closing.getByTestId('pipeline-stage-established').getAttribute('data-count'))).toBeGreaterThan(0);
