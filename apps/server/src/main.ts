@@ -3,6 +3,8 @@ import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { openConfiguredStore } from './store/open-configured-store.ts';
+import { SYSTEM_ACTOR } from './modules/audit/audit.service.ts';
+import { createServices } from './services.ts';
 import type { Store } from './store/store.ts';
 
 export type RunningServer = { app: FastifyInstance; store: Store; url: string; close: () => Promise<void> };
@@ -18,12 +20,26 @@ export const startServer = async (config: Config, options: { port?: number; hand
     await store.close();
     throw error;
   }
+  // CM-13, CM-16: the clock's part of the lifecycle, hourly; proposals only, the Province confirms.
+  const services = createServices({
+    db: store.db,
+    clock: systemClock,
+    auth: { sessionHours: config.sessionHours, lockout: config.lockout },
+    fontDir: config.fontDir,
+  });
+  const sweep = setInterval(() => {
+    services.institutions
+      .sweepDeadlines({ ...SYSTEM_ACTOR, label: 'system:deadline-sweep' })
+      .catch((error: unknown) => app.log.error({ err: error }, 'deadline sweep failed'));
+  }, 3_600_000);
+  sweep.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      clearInterval(sweep);
       await app.close();
       await store.close();
     })());

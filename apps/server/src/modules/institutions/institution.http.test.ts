@@ -386,6 +386,14 @@ describe('institution lifecycle through the HTTP API', () => {
     board = await t.app.inject({ method: 'GET', url: '/api/institutions/pipeline', headers: a.admin.headers });
     expect(board.json().cases[0]).toMatchObject({ isOverdue: true });
     expect(board.json().stages.find((s: { state: string }) => s.state === 'established').count).toBe(1);
+    // CM-19: a late report is still received; the year is then settled and cannot be filed twice.
+    const report = { year: 2028, summary: '2028年度工作总结：完成计量标准建设与服务任务。' };
+    await expectState(t, a.staff, a.institutionId, 'submit_annual_report', 'established', {}, { annualReport: report });
+    board = await t.app.inject({ method: 'GET', url: '/api/institutions/pipeline', headers: a.admin.headers });
+    expect(board.json().cases[0]).toMatchObject({ nextDueKind: 'annual_report', nextDueOn: '2029-11-30', isOverdue: false });
+    const twice = await step(t, a.staff, a.institutionId, 'submit_annual_report', {}, { annualReport: report });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().message).toContain('CM-19');
   });
 
   it('CM-23: an inspection still failing after rectification ends in revocation', async () => {

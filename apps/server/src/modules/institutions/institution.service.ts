@@ -334,6 +334,19 @@ export const createInstitutionService = ({
           throw new AppError('VALIDATION_FAILED', '请填写年度工作总结报告 (annualReport is required; CM-19)', [
             { field: 'annualReport', rule: 'CM-19', message: 'missing' },
           ]);
+        const duplicate = await trx
+          .selectFrom('annualReports')
+          .select('year')
+          .where('caseId', '=', row.id)
+          .where('year', '=', report.year)
+          .executeTakeFirst();
+        if (duplicate) {
+          throw new AppError(
+            'CONFLICT',
+            `${report.year}年度工作总结报告已报送，不能覆盖 (the ${report.year} annual report was already submitted; CM-19)`,
+            [{ field: 'annualReport.year', rule: 'one report per year (CM-19)', message: String(report.year) }],
+          );
+        }
         await insertAnnualReport(trx, { caseId: row.id, year: report.year, submittedAt: now, summary: report.summary });
       }
       const annualReports = (await listAnnualReports(trx, row.id)).map((r) => ({
