@@ -77,6 +77,7 @@ const FIXTURES: Record<string, Fixture> = {
     payload: { purpose: 'application_review', leaderUserId: w.users.expert.id, memberUserIds: [w.users.expert.id] },
   }),
   'POST /api/institutions/sweep': () => ({ method: 'POST', url: '/api/institutions/sweep' }),
+  'GET /api/institutions/:id/case/panels': (_w, o) => ({ method: 'GET', url: `/api/institutions/${o}/case/panels` }),
   'GET /api/institutions/:id/case/task-book': (_w, o) => ({ method: 'GET', url: `/api/institutions/${o}/case/task-book` }),
   'PATCH /api/institutions/:id/case/task-book/:itemId': (_w, o) => ({
     method: 'PATCH',

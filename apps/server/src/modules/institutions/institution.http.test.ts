@@ -439,6 +439,12 @@ describe('institution lifecycle through the HTTP API', () => {
     const leader = await login(t.app, 'expert.leader');
     const after = await t.app.inject({ method: 'GET', url: `/api/institutions/${a.institutionId}/case`, headers: leader.headers });
     expect(after.statusCode).toBe(200);
+    const panels = (
+      await t.app.inject({ method: 'GET', url: `/api/institutions/${a.institutionId}/case/panels`, headers: leader.headers })
+    ).json();
+    expect(panels).toEqual([
+      expect.objectContaining({ purpose: 'application_review', leaderUserId: a.leaderId, memberNames: ['expert.leader', 'expert.member'] }),
+    ]);
   });
 
   it('CM-8: a local officer of another prefecture cannot pass the local review', async () => {

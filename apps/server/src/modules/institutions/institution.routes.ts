@@ -267,6 +267,20 @@ export const institutionRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     async (request) => services.taskBook.updateItem(actorOf(request), request.params.id, request.params.itemId, request.body),
   );
 
+  app.get(
+    '/api/institutions/:id/case/panels',
+    {
+      config: { access: needs('institutions:read', organisationParam()) },
+      schema: {
+        tags: ['institutions'],
+        summary: '专家组 The case’s expert panels, newest first (CM-10, CM-14)',
+        params: idParams,
+        response: { 200: z.array(panelSchema.extend({ memberNames: z.array(z.string()), createdAt: z.string() })) },
+      },
+    },
+    async (request) => services.institutions.listPanels(request.params.id),
+  );
+
   app.post(
     '/api/institutions/sweep',
     {

@@ -457,7 +457,13 @@ export const createInstitutionService = ({
         throw new AppError(
           'VALIDATION_FAILED',
           `回避：专家${clash.displayName}所在单位“${clash.name}”是被评审单位或其共建单位，不能参加该专家组 (conflict of interest: the expert belongs to the institution or a co-builder; CM-10)`,
-          [{ field: 'memberUserIds', rule: 'CM-10: no expert from the institution or its co-builders', message: userId }],
+          [
+            {
+              field: 'memberUserIds',
+              rule: 'CM-10: no expert from the institution or its co-builders',
+              message: `${clash.displayName}（${clash.name}）`,
+            },
+          ],
         );
       }
     }
@@ -479,6 +485,33 @@ export const createInstitutionService = ({
       );
       return { ...panel, memberUserIds: members };
     });
+  };
+
+  /** CM-10, CM-14, CM-23: the case's panels, newest first, with their members' names and units. */
+  const listPanels = async (organisationId: string) => {
+    const row = await getCaseRow(organisationId);
+    const panels = await db.selectFrom('expertPanels').selectAll().where('caseId', '=', row.id).orderBy('createdAt', 'desc').execute();
+    if (panels.length === 0) return [];
+    const members = await db
+      .selectFrom('panelMembers')
+      .innerJoin('users', 'users.id', 'panelMembers.userId')
+      .select(['panelMembers.panelId', 'users.id', 'users.displayName'])
+      .orderBy('users.displayName')
+      .where(
+        'panelMembers.panelId',
+        'in',
+        panels.map((p) => p.id),
+      )
+      .execute();
+    return panels.map((p) => ({
+      id: p.id,
+      caseId: p.caseId,
+      purpose: p.purpose,
+      leaderUserId: p.leaderUserId,
+      memberUserIds: members.filter((m) => m.panelId === p.id).map((m) => m.id),
+      memberNames: members.filter((m) => m.panelId === p.id).map((m) => m.displayName),
+      createdAt: p.createdAt.toISOString(),
+    }));
   };
 
   /** The Province's board: institutions by stage, overdue first (then by next due date). */
@@ -555,5 +588,16 @@ export const createInstitutionService = ({
     };
   };
 
-  return { listDocuments, getDocumentFile, getCase, openCase, applyEvent, createPanel, getPipeline, sweepDeadlines, annualReportsOf };
+  return {
+    listPanels,
+    listDocuments,
+    getDocumentFile,
+    getCase,
+    openCase,
+    applyEvent,
+    createPanel,
+    getPipeline,
+    sweepDeadlines,
+    annualReportsOf,
+  };
 };
