@@ -44,13 +44,25 @@ const signInWith = async (browser: Browser, username: string, password: string):
   return page;
 };
 
-/** Opens an antd Select by its form field id and picks the option with this title. */
+/**
+ * Opens an antd Select by its form field id and picks the option with this title. On a loaded machine a
+ * click can land while the dropdown is still animating in and be lost; then the pick is tried again
+ * (at most three times) until the dropdown has closed on the choice.
+ */
 const pickOption = async (page: Page, fieldId: string, title: string, search?: string) => {
-  await page.locator(`#${fieldId}`).click();
-  if (search) await page.locator(`#${fieldId}`).fill(search);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
-  // Closed again (the dropdown fades out over the next field otherwise).
-  await eventually(() => page.locator(`#${fieldId}`).getAttribute('aria-expanded')).not.toBe('true');
+  const select = page.locator(`#${fieldId}`);
+  for (let attempt = 1; ; attempt++) {
+    if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click();
+    if (search) await select.fill(search);
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
+    try {
+      // Closed again (the dropdown fades out over the next field otherwise).
+      await expect.poll(() => select.getAttribute('aria-expanded'), { timeout: 5_000, interval: 200 }).not.toBe('true');
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 };
 
 const readState = (page: Page) => page.getByTestId('institution-state').getAttribute('data-state');
