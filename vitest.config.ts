@@ -41,7 +41,16 @@ export default defineConfig({
       },
       { test: { ...common, name: 'http', include: ['apps/**/*.http.test.ts'] } },
       {
-        test: { ...common, name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/src/global-setup.ts'], testTimeout: 120_000 },
+        test: {
+          ...common,
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['e2e/src/global-setup.ts'],
+          testTimeout: 120_000,
+          // A real browser on a 2-core machine under load can lose a click to an animation: one retry. Each
+          // test makes its own uniquely named data, so a retry never meets the first try's rows.
+          retry: 1,
+        },
       },
     ],
   },
