@@ -304,7 +304,17 @@ export const createCaseDocumentsService = ({ fontDir }: { fontDir?: string }) =>
       const docNumber = formatDocNumber(numbers.get(kind) as DocNumber);
       await trx
         .insertInto('institutionDocuments')
-        .values({ caseId: ctx.row.id, eventSeq: ctx.eventSeq, kind, docNumber, title: document.title, docx, pdf, createdAt: ctx.at })
+        // The title's line breaks are layout only (GB/T 9704-2012 7.3.3); stored and listed as one line.
+        .values({
+          caseId: ctx.row.id,
+          eventSeq: ctx.eventSeq,
+          kind,
+          docNumber,
+          title: document.title.replace(/\n/g, ''),
+          docx,
+          pdf,
+          createdAt: ctx.at,
+        })
         .execute();
       issued.push({ kind, docNumber });
     }

@@ -49,6 +49,7 @@ describe.skipIf(!isTestStoreAvailable())(`institution lifecycle on ${testStoreKi
     expect(approved.facts.preparationApprovedOn).toBe('2026-06-01');
     const docs = await services.institutions.listDocuments(institution.id);
     expect(docs.map((d) => d.docNumber)).toEqual(['鄂市监量〔2026〕1号', '鄂市监量〔2026〕2号']);
+    expect(docs.every((d) => !d.title.includes('\n') && !d.title.includes(' '))).toBe(true);
     const pdf = await services.institutions.getDocumentFile(institution.id, docs[0]?.id ?? '', 'pdf');
     expect(pdf.content.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await verifyAuditChain(store.db)).ok).toBe(true);
