@@ -22,21 +22,24 @@ export const createServices = ({
   clock: Clock;
   auth: AuthSettings;
   fontDir?: string;
-}) => ({
-  organisations: createOrganisationService({ db, clock }),
-  users: createUserService({ db, clock }),
-  // Experts reach the organisations of the panels they sit on (CM-10).
-  auth: createAuthService({ db, clock, settings: auth, listPanelOrganisationIds: (userId) => listPanelOrganisationIds(db, userId) }),
-  institutions: createInstitutionService({
-    db,
-    clock,
-    assessment: createAssessmentService({ db, clock }),
-    documents: createCaseDocumentsService({ fontDir }),
+}) => {
+  const assessment = createAssessmentService({ db, clock });
+  return {
+    organisations: createOrganisationService({ db, clock }),
+    users: createUserService({ db, clock }),
+    // Experts reach the organisations of the panels they sit on (CM-10).
+    auth: createAuthService({ db, clock, settings: auth, listPanelOrganisationIds: (userId) => listPanelOrganisationIds(db, userId) }),
+    institutions: createInstitutionService({
+      db,
+      clock,
+      assessment,
+      documents: createCaseDocumentsService({ fontDir, assessment }),
+      taskBook: createTaskBookService({ db, clock }),
+    }),
     taskBook: createTaskBookService({ db, clock }),
-  }),
-  taskBook: createTaskBookService({ db, clock }),
-  assessment: createAssessmentService({ db, clock }),
-  tokens: createTokenService({ db, clock }),
-});
+    assessment,
+    tokens: createTokenService({ db, clock }),
+  };
+};
 
 export type Services = ReturnType<typeof createServices>;

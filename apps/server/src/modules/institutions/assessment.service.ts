@@ -27,8 +27,9 @@ export type AssessmentService = ReturnType<typeof createAssessmentService>;
 export const createAssessmentService = ({ db, clock }: { db: Kysely<Database>; clock: Clock }) => {
   type EditableTemplate = { institutionType: InstitutionType; items: ScoringItem[] };
 
-  const getTemplate = async (institutionType: InstitutionType): Promise<EditableTemplate> => {
-    const row = await db.selectFrom('scoringTemplates').select('items').where('institutionType', '=', institutionType).executeTakeFirst();
+  /** The Province's sheet, or our default (CM-16). `conn`: the caller's transaction, if inside one (PGlite has one connection). */
+  const getTemplate = async (institutionType: InstitutionType, conn: Kysely<Database> = db): Promise<EditableTemplate> => {
+    const row = await conn.selectFrom('scoringTemplates').select('items').where('institutionType', '=', institutionType).executeTakeFirst();
     return { institutionType, items: row ? (row.items as ScoringItem[]) : [...DEFAULT_SCORING_TEMPLATES[institutionType].items] };
   };
 

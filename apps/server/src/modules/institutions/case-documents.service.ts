@@ -1,12 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '@jiliang/shared';
-import {
-  DEFAULT_SCORING_TEMPLATES,
-  addYears,
-  getLatestAcceptanceApplicationDate,
-  type CalendarDate,
-  type LifecycleEffect,
-} from '@jiliang/calc';
+import { addYears, getLatestAcceptanceApplicationDate, type CalendarDate, type LifecycleEffect } from '@jiliang/calc';
 import type { Database } from '../../store/database.ts';
 import {
   HUBEI_PROVINCE_ISSUER,
@@ -24,6 +18,7 @@ import {
   type OfficialDocument,
   type ScoreItem,
 } from '../documents/index.ts';
+import type { AssessmentService } from './assessment.service.ts';
 import type { CaseRow } from './institution.repository.ts';
 import { DEFAULT_TASKS } from './task-book-defaults.ts';
 
@@ -46,7 +41,7 @@ export type IssueContext = {
   at: Date;
 };
 
-export const createCaseDocumentsService = ({ fontDir }: { fontDir?: string }) => {
+export const createCaseDocumentsService = ({ fontDir, assessment }: { fontDir?: string; assessment: AssessmentService }) => {
   /** One counter per agency code and year: document numbers and certificate numbers never repeat. */
   const nextSerial = async (trx: Kysely<Database>, agency: string, year: number): Promise<number> => {
     const row = await trx
@@ -125,14 +120,7 @@ export const createCaseDocumentsService = ({ fontDir }: { fontDir?: string }) =>
 
   const scoreItemsOf = async (trx: Kysely<Database>, row: CaseRow, round: number, score: number): Promise<ScoreItem[]> => {
     const sheets = await trx.selectFrom('scoringSheets').select('scores').where('caseId', '=', row.id).where('round', '=', round).execute();
-    const template = await trx
-      .selectFrom('scoringTemplates')
-      .select('items')
-      .where('institutionType', '=', row.institutionType)
-      .executeTakeFirst();
-    const items =
-      (template?.items as { code: string; title: string; weight: number }[] | undefined) ??
-      DEFAULT_SCORING_TEMPLATES[row.institutionType].items;
+    const { items } = await assessment.getTemplate(row.institutionType, trx);
     if (sheets.length === 0) {
       // No member sheets: the team leader recorded the total alone; the report says so instead of inventing a breakdown.
       return [{ name: '综合评分（组长确定）', weight: 100, score, remark: '未提交分项评分表' }];

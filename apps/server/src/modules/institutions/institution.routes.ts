@@ -13,11 +13,14 @@ import {
   panelSchema,
   pipelineSchema,
 } from '@jiliang/shared';
-import { scopeOf } from '@jiliang/calc';
+import { scopeOf, type Principal } from '@jiliang/calc';
 import { actorOf } from '../../http/actor.ts';
 import { needs, organisationParam } from '../../http/route-access.ts';
 import type { Services } from '../../services.ts';
 import { permissionForEvent } from './institution.service.ts';
+
+/** Acting as the Province (province_admin): may record a panel's result or draw the sample itself. */
+const isProvinceAdmin = (principal: Principal): boolean => principal.kind === 'user' && principal.membership?.role === 'province_admin';
 
 const idParams = z.object({ id: z.string().uuid() });
 const eventBodySchema = applyEventSchema
@@ -82,7 +85,7 @@ export const institutionRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     },
     async (request) =>
       services.institutions.applyEvent(actorOf(request), request.params.id, request.body, {
-        isProvince: request.principal.kind === 'user' && request.principal.membership?.role === 'province_admin',
+        isProvince: isProvinceAdmin(request.principal),
       }),
   );
 
@@ -174,7 +177,7 @@ export const institutionRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     },
     async (request) =>
       services.assessment.drawSampling(actorOf(request), request.params.id, request.body, {
-        isProvince: request.principal.kind === 'user' && request.principal.membership?.role === 'province_admin',
+        isProvince: isProvinceAdmin(request.principal),
       }),
   );
 
