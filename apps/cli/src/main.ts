@@ -16,6 +16,9 @@ import {
   type Store,
 } from '@jiliang/server';
 import { readSecret } from './read-secret.ts';
+import { registerCalcCommands } from './commands/calc.ts';
+import { registerDecodeCommands } from './commands/decode.ts';
+import { registerReviewCommands } from './commands/review.ts';
 
 /**
  * `jiliang`: every command calls a service or a store function; no SQL here (ARCHITECTURE "Layout").
@@ -194,6 +197,10 @@ program
         .join(', ')}; then applied ${report.migrationsAfter.length} newer migrations`,
     );
   });
+
+registerDecodeCommands(program);
+registerCalcCommands(program);
+registerReviewCommands(program);
 
 try {
   await program.parseAsync(process.argv);

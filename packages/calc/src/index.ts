@@ -1,2 +1,6 @@
 export * from './authorize.ts';
 export * from './lifecycle/index.ts';
+export * from './units/index.ts';
+export * from './metrology/index.ts';
+export * from './carbon/index.ts';
+export * from './energy/index.ts';

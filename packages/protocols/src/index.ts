@@ -1,5 +1,3 @@
-/**
- * Codecs (DL/T 645-2007, CJ/T 188, CSV/XLSX, PTB DCC XML) arrive with the readings and
- * instruments work. The package exists now so the workspace and its boundaries are in place.
- */
-export const PROTOCOLS_PACKAGE = '@jiliang/protocols';
+/** Codecs: PTB DCC XML (instruments), DL/T 645-2007 (meter data). Pure: bytes and text in, values or clear errors out. */
+export * from './dcc/index.ts';
+export * from './dlt645/index.ts';

@@ -1,0 +1,2 @@
+/** Filled in by the carbon work (see the module files). */
+export {};

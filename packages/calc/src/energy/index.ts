@@ -1,0 +1,2 @@
+/** Filled in by the energy work (see the module files). */
+export {};

@@ -1,0 +1,2 @@
+/** Filled in by the metrology work (see the module files). */
+export {};

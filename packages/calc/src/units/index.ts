@@ -1,0 +1,2 @@
+/** Filled in by the units work (see the module files). */
+export {};

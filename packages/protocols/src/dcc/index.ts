@@ -1,0 +1,2 @@
+/** Filled in by the dcc codec (see the module files). */
+export {};
