@@ -8,3 +8,5 @@ export * from './organisation.ts';
 export * from './password-policy.ts';
 export * from './regions.ts';
 export * from './institution.ts';
+export * from './carbon.ts';
+export * from './energy.ts';
