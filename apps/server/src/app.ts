@@ -28,6 +28,8 @@ import { organisationRoutes } from './modules/identity/organisation.routes.ts';
 import { tokenRoutes } from './modules/identity/token.routes.ts';
 import { userRoutes } from './modules/identity/user.routes.ts';
 import { institutionRoutes } from './modules/institutions/institution.routes.ts';
+import { instrumentRoutes } from './modules/instruments/instrument.routes.ts';
+import { standardRoutes } from './modules/instruments/standard.routes.ts';
 import { createServices } from './services.ts';
 import type { Store } from './store/store.ts';
 
@@ -138,6 +140,8 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
   await app.register(tokenRoutes, { services });
   await app.register(auditRoutes, { db: store.db });
   await app.register(institutionRoutes, { services });
+  await app.register(instrumentRoutes, { services });
+  await app.register(standardRoutes, { services });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(`${webDist}/index.html`);

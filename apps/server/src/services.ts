@@ -10,6 +10,12 @@ import { createInstitutionService } from './modules/institutions/institution.ser
 import { createAssessmentService } from './modules/institutions/assessment.service.ts';
 import { createCaseDocumentsService } from './modules/institutions/case-documents.service.ts';
 import { createTaskBookService } from './modules/institutions/task-book.service.ts';
+import { createCertificateService } from './modules/instruments/certificate.service.ts';
+import { createDccImportService } from './modules/instruments/dcc-import.service.ts';
+import { createInstrumentService } from './modules/instruments/instrument.service.ts';
+import { createRegisterImportService } from './modules/instruments/register-import.service.ts';
+import { createStandardService } from './modules/instruments/standard.service.ts';
+import { createTraceabilityService } from './modules/instruments/traceability.service.ts';
 
 /** Every module's service, wired once with explicit dependencies (STYLE: no singletons). */
 export const createServices = ({
@@ -23,8 +29,17 @@ export const createServices = ({
   auth: AuthSettings;
   fontDir?: string;
 }) => {
-  const assessment = createAssessmentService({ db, clock });
+  const standards = createStandardService({ db, clock });
+  const assessment = createAssessmentService({ db, clock, samplingPopulation: standards.samplingPopulation });
+  const instruments = createInstrumentService({ db, clock });
+  const certificates = createCertificateService({ db, clock });
   return {
+    instruments,
+    certificates,
+    standards,
+    traceability: createTraceabilityService({ db, clock }),
+    registerImport: createRegisterImportService({ db, clock, instruments, certificates }),
+    dcc: createDccImportService({ db, certificates }),
     organisations: createOrganisationService({ db, clock }),
     users: createUserService({ db, clock }),
     // Experts reach the organisations of the panels they sit on (CM-10).

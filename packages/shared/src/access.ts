@@ -22,6 +22,9 @@ export const PERMISSIONS = [
   'institutions:review',
   'institutions:decide',
   'institutions:assess',
+  // The instrument register, certificates, standards and capabilities (issue 4; CM-6(4)).
+  'instruments:read',
+  'instruments:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,17 +33,43 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // CM-5: the Province builds, guides, approves and supervises: everything, everywhere.
   province_admin: PERMISSIONS,
   // CM-5, CM-20: day-to-day management of the units in their own prefecture.
-  local_officer: ['organisations:read', 'sites:read', 'users:read', 'audit:read', 'institutions:read', 'institutions:review'],
+  local_officer: [
+    'organisations:read',
+    'sites:read',
+    'users:read',
+    'audit:read',
+    'institutions:read',
+    'institutions:review',
+    'instruments:read',
+  ],
   // CM-7, CM-8: the applicant unit applies, reports and files for acceptance.
-  institution_staff: ['organisations:read', 'sites:read', 'users:read', 'tokens:manage', 'institutions:read', 'institutions:apply'],
-  enterprise_user: ['organisations:read', 'sites:read', 'sites:write', 'users:read', 'tokens:manage', 'readings:write'],
+  institution_staff: [
+    'organisations:read',
+    'sites:read',
+    'users:read',
+    'tokens:manage',
+    'institutions:read',
+    'institutions:apply',
+    'instruments:read',
+    'instruments:write',
+  ],
+  enterprise_user: [
+    'organisations:read',
+    'sites:read',
+    'sites:write',
+    'users:read',
+    'tokens:manage',
+    'readings:write',
+    'instruments:read',
+    'instruments:write',
+  ],
   // CM-10, CM-14: experts see the units of the panels they sit on, nothing else.
-  expert: ['organisations:read', 'institutions:read', 'institutions:assess'],
-  viewer: ['organisations:read', 'sites:read', 'institutions:read'],
+  expert: ['organisations:read', 'institutions:read', 'institutions:assess', 'instruments:read'],
+  viewer: ['organisations:read', 'sites:read', 'institutions:read', 'instruments:read'],
 };
 
 /** Permissions a machine token may carry (a subset of its creator's). */
-export const TOKEN_PERMISSIONS: readonly Permission[] = ['organisations:read', 'sites:read', 'readings:write'];
+export const TOKEN_PERMISSIONS: readonly Permission[] = ['organisations:read', 'sites:read', 'readings:write', 'instruments:read'];
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   province_admin: { zh: '省局管理员', en: 'Provincial administrator' },

@@ -10,3 +10,5 @@ export * from './regions.ts';
 export * from './institution.ts';
 export * from './carbon.ts';
 export * from './energy.ts';
+export * from './instrument.ts';
+export * from './certificate.ts';

@@ -165,7 +165,12 @@ export const samplingPopulationSchema = z.object({
 });
 
 export const drawSamplingSchema = z
-  .object({ share: z.number().gt(0).max(1), seed: z.string().trim().min(1).max(100).optional(), population: samplingPopulationSchema })
+  .object({
+    share: z.number().gt(0).max(1),
+    seed: z.string().trim().min(1).max(100).optional(),
+    /** Omitted: drawn from the institution's capabilities register (issue 4). */
+    population: samplingPopulationSchema.optional(),
+  })
   .meta({ id: 'DrawSampling' });
 
 export const scoringSchema = z

@@ -150,6 +150,93 @@ export type TaskBookItemTable = {
 
 export type SchemaMigrationTable = { name: string; checksum: string; appliedAt: Timestamp };
 
+
+type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
+
+export type InstrumentTable = {
+  id: Generated<string>;
+  ownerId: string;
+  code: string;
+  name: string;
+  instrumentType: string;
+  medium: string;
+  maker: string | null;
+  model: string | null;
+  serialNumber: string | null;
+  accuracyClass: string | null;
+  mpeRelative: number | null;
+  rangeMin: number | null;
+  rangeMax: number | null;
+  rangeUnit: string | null;
+  ctRatio: number | null;
+  ptRatio: number | null;
+  siteId: string | null;
+  equipment: string | null;
+  location: string | null;
+  gb17167Level: string;
+  mandatoryVerification: boolean;
+  intervalMonths: number | null;
+  status: string;
+  statusSince: Timestamp;
+  latestCertificateId: string | null;
+  dueDate: NullableDate;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+};
+
+export type MeasurementStandardTable = {
+  id: Generated<string>;
+  ownerId: string;
+  name: string;
+  code: string;
+  level: string;
+  measurand: string;
+  rangeText: string | null;
+  uncertaintyText: string | null;
+  mpeRelative: number | null;
+  intervalMonths: number | null;
+  status: string;
+  latestCertificateId: string | null;
+  dueDate: NullableDate;
+  createdAt: Timestamp;
+};
+
+export type CertificateTable = {
+  id: Generated<string>;
+  number: string;
+  kind: string;
+  instrumentId: string | null;
+  standardId: string | null;
+  laboratoryId: string | null;
+  laboratoryName: string;
+  calibratedOn: DateColumn;
+  issuedOn: NullableDate;
+  validUntil: NullableDate;
+  conclusion: string;
+  revokedOn: NullableDate;
+  revokedReason: string | null;
+  source: string;
+  dccIdentifier: string | null;
+  notes: string | null;
+  actorLabel: string;
+  createdAt: Timestamp;
+};
+
+export type CertificateResultTable = {
+  certificateId: string;
+  seq: number;
+  quantity: string;
+  nominalValue: number | null;
+  measuredValue: number | null;
+  correction: number | null;
+  unit: string;
+  unitValid: boolean;
+  expandedUncertainty: number;
+  coverageFactor: number;
+  uncertaintyRelative: boolean;
+};
+
 export type Database = {
   organisations: OrganisationTable;
   institutions: InstitutionTable;
@@ -191,6 +278,63 @@ export type Database = {
     actorLabel: string;
   };
   documentSerials: { agency: string; year: number; lastSerial: number };
+  instruments: InstrumentTable;
+  instrumentStatusChanges: {
+    id: Generated<string>;
+    instrumentId: string;
+    fromStatus: string | null;
+    toStatus: string;
+    reason: string;
+    actorLabel: string;
+    at: Timestamp;
+  };
+  measurementStandards: MeasurementStandardTable;
+  certificates: CertificateTable;
+  certificateResults: CertificateResultTable;
+  certificateReferenceStandards: { certificateId: string; standardId: string };
+  certificateAttachments: {
+    id: Generated<string>;
+    certificateId: string;
+    filename: string;
+    mediaType: string;
+    sizeBytes: number;
+    sha256: string;
+    contentBase64: string;
+    createdAt: Timestamp;
+  };
+  standardChecks: {
+    id: Generated<string>;
+    standardId: string;
+    kind: string;
+    performedOn: DateColumn;
+    input: ColumnType<unknown, string, string>;
+    result: ColumnType<unknown, string, string>;
+    verdict: string;
+    rule: string;
+    actorLabel: string;
+    createdAt: Timestamp;
+  };
+  capabilities: {
+    id: Generated<string>;
+    organisationId: string;
+    kind: string;
+    name: string;
+    measurand: string;
+    rangeText: string | null;
+    uncertaintyText: string | null;
+    method: string | null;
+    standardId: string | null;
+    active: boolean;
+    createdAt: Timestamp;
+  };
+  instrumentReminders: {
+    instrumentId: string;
+    dueDate: DateColumn;
+    kind: string;
+    createdAt: Timestamp;
+    acknowledgedAt: Timestamp | null;
+    acknowledgedBy: string | null;
+  };
   institutionDocuments: {
     id: Generated<string>;
     caseId: string;

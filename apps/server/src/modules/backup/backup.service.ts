@@ -34,6 +34,16 @@ export const BACKUP_TABLES: readonly { table: string; key: string; parentColumn?
   { table: 'sampling_draws', key: 'case_id, round' },
   { table: 'document_serials', key: 'agency, year' },
   { table: 'institution_documents', key: 'id' },
+  { table: 'instruments', key: 'id' },
+  { table: 'instrument_status_changes', key: 'id' },
+  { table: 'measurement_standards', key: 'id' },
+  { table: 'certificates', key: 'id' },
+  { table: 'certificate_results', key: 'certificate_id, seq' },
+  { table: 'certificate_reference_standards', key: 'certificate_id, standard_id' },
+  { table: 'certificate_attachments', key: 'id' },
+  { table: 'standard_checks', key: 'id' },
+  { table: 'capabilities', key: 'id' },
+  { table: 'instrument_reminders', key: 'instrument_id, due_date, kind' },
   { table: 'audit_log', key: 'seq' },
 ];
 export const TABLES_NOT_BACKED_UP = ['sessions', 'schema_migrations'] as const;

@@ -24,7 +24,16 @@ const SAMPLING_STATES = ['assessment', 'reassessment'] as const;
 
 export type AssessmentService = ReturnType<typeof createAssessmentService>;
 
-export const createAssessmentService = ({ db, clock }: { db: Kysely<Database>; clock: Clock }) => {
+export const createAssessmentService = ({
+  db,
+  clock,
+  samplingPopulation,
+}: {
+  db: Kysely<Database>;
+  clock: Clock;
+  /** CM-15: the institution's registered capabilities (issue 4), the population the sample is drawn from. */
+  samplingPopulation?: (organisationId: string) => Promise<SamplingPopulation>;
+}) => {
   type EditableTemplate = { institutionType: InstitutionType; items: ScoringItem[] };
 
   /** The Province's sheet, or our default (CM-16). `conn`: the caller's transaction, if inside one (PGlite has one connection). */
@@ -193,7 +202,7 @@ export const createAssessmentService = ({ db, clock }: { db: Kysely<Database>; c
   const drawSampling = async (
     actor: AuditActor,
     organisationId: string,
-    input: { share: number; seed?: string; population: SamplingPopulation },
+    input: { share: number; seed?: string; population?: SamplingPopulation },
     options: { isProvince: boolean },
   ) => {
     const row = await getCase(organisationId);
@@ -207,12 +216,14 @@ export const createAssessmentService = ({ db, clock }: { db: Kysely<Database>; c
     if (!options.isProvince && panel?.leaderUserId !== actor.userId)
       throw new AppError('FORBIDDEN', '只有考核组组长或省局可以组织抽查 (the team leader or the Province draws; CM-14, CM-15)');
     const clean = (items: string[]) => [...new Set(items.map((p) => p.trim()).filter(Boolean))];
+    // Without a typed list, the sample is drawn from the capabilities register (CM-15).
+    const source = input.population ?? (samplingPopulation ? await samplingPopulation(organisationId) : { verificationCalibration: [], keyParameter: [] });
     const population = {
-      verificationCalibration: clean(input.population.verificationCalibration),
-      keyParameter: clean(input.population.keyParameter),
+      verificationCalibration: clean(source.verificationCalibration),
+      keyParameter: clean(source.keyParameter),
     };
     if (population.verificationCalibration.length === 0 || population.keyParameter.length === 0) {
-      throw new AppError('VALIDATION_FAILED', '请分别列出可供抽查的检定/校准项目和关键参数测量项目 (both populations are needed; CM-15)', [
+      throw new AppError('VALIDATION_FAILED', '请登记或列出可供抽查的检定/校准项目和关键参数测量项目 (both populations are needed; CM-15)', [
         { field: 'population', rule: 'CM-15: verification/calibration items and key-parameter items', message: 'empty' },
       ]);
     }
