@@ -38,7 +38,51 @@ export const buildWorld = async (services: Services) => {
     institution: institution.id,
     laboratory: laboratory.id,
   };
+  // Issue 4: an instrument (with a certificate), a standard and a capability in each targetable organisation.
+  const instrumentIn: Record<string, string> = {};
+  const standardIn: Record<string, string> = {};
+  const certificateIn: Record<string, string> = {};
+  const capabilityIn: Record<string, string> = {};
+  for (const id of [enterpriseXiangyang.id, enterpriseWuhan.id, institution.id]) {
+    const standard = await services.standards.createStandard(TEST_ACTOR, {
+      ownerId: id,
+      name: '矩阵标准',
+      code: `STD-${id.slice(0, 8)}`,
+      level: 'working',
+      measurand: '电能',
+    });
+    standardIn[id] = standard.id;
+    const instrument = await services.instruments.createInstrument(TEST_ACTOR, id, {
+      code: `M-${id.slice(0, 8)}`,
+      name: '矩阵电能表',
+      instrumentType: 'electricity_meter',
+      medium: 'electricity',
+      gb17167Level: 'entry_exit',
+    });
+    instrumentIn[id] = instrument.id;
+    const certificate = await services.certificates.addCertificate(
+      TEST_ACTOR,
+      { instrumentId: instrument.id },
+      {
+        number: `C-${id.slice(0, 8)}`,
+        kind: 'verification',
+        laboratoryName: '矩阵实验室',
+        calibratedOn: '2026-01-01',
+        validUntil: '2026-12-31',
+        conclusion: 'pass',
+        referenceStandardIds: [standard.id],
+      },
+    );
+    certificateIn[id] = certificate.id;
+    capabilityIn[id] = (
+      await services.standards.createCapability(TEST_ACTOR, id, { kind: 'verification_calibration', name: '电能表检定', measurand: '电能' })
+    ).id;
+  }
   return {
+    instrumentIn,
+    standardIn,
+    certificateIn,
+    capabilityIn,
     org,
     users,
     divisionOf: {

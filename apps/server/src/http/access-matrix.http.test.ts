@@ -109,7 +109,102 @@ const FIXTURES: Record<string, Fixture> = {
     url: `/api/institutions/${o}/case/scoring/sampling`,
     payload: { share: 0.5, population: { verificationCalibration: ['a'], keyParameter: ['b'] } },
   }),
+  'GET /api/instruments': (_w, o) => ({ method: 'GET', url: `/api/instruments?ownerId=${o}` }),
+  'POST /api/organisations/:id/instruments': (_w, o) => ({ method: 'POST', url: `/api/organisations/${o}/instruments`, payload: METER() }),
+  'GET /api/organisations/:id/instruments.xlsx': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/instruments.xlsx` }),
+  'POST /api/organisations/:id/instruments/import': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/instruments/import`,
+    payload: {},
+  }),
+  'GET /api/instruments/due': (_w, o) => ({ method: 'GET', url: `/api/instruments/due?ownerId=${o}` }),
+  'POST /api/instruments/bulk-status': (w, o) => ({
+    method: 'POST',
+    url: '/api/instruments/bulk-status',
+    payload: { ids: [w.instrumentIn[o]], status: 'in_service', reason: '矩阵' },
+  }),
+  'GET /api/instruments/:id': (w, o) => ({ method: 'GET', url: `/api/instruments/${w.instrumentIn[o]}` }),
+  'PUT /api/instruments/:id': (w, o) => ({ method: 'PUT', url: `/api/instruments/${w.instrumentIn[o]}`, payload: { instrument: METER() } }),
+  'POST /api/instruments/:id/status': (w, o) => ({
+    method: 'POST',
+    url: `/api/instruments/${w.instrumentIn[o]}/status`,
+    payload: { status: 'in_service', reason: '矩阵' },
+  }),
+  'GET /api/instruments/:id/status-history': (w, o) => ({ method: 'GET', url: `/api/instruments/${w.instrumentIn[o]}/status-history` }),
+  'GET /api/instruments/:id/certificates': (w, o) => ({ method: 'GET', url: `/api/instruments/${w.instrumentIn[o]}/certificates` }),
+  'POST /api/instruments/:id/certificates': (w, o) => ({
+    method: 'POST',
+    url: `/api/instruments/${w.instrumentIn[o]}/certificates`,
+    payload: CERT(),
+  }),
+  'POST /api/instruments/:id/dcc': (w, o) => ({
+    method: 'POST',
+    url: `/api/instruments/${w.instrumentIn[o]}/dcc`,
+    payload: { xml: '<x/>' },
+  }),
+  'GET /api/instruments/:id/traceability': (w, o) => ({ method: 'GET', url: `/api/instruments/${w.instrumentIn[o]}/traceability` }),
+  'GET /api/instruments/:id/status-at': (w, o) => ({ method: 'GET', url: `/api/instruments/${w.instrumentIn[o]}/status-at?at=2026-02-01` }),
+  'POST /api/certificates/:id/revoke': (w, o) => ({
+    method: 'POST',
+    url: `/api/certificates/${w.certificateIn[o]}/revoke`,
+    payload: { revokedOn: '2026-06-01', reason: '矩阵' },
+  }),
+  'GET /api/certificates/:id/attachments/:attachmentId': (w, o) => ({
+    method: 'GET',
+    url: `/api/certificates/${w.certificateIn[o]}/attachments/00000000-0000-4000-8000-000000000000`,
+  }),
+  'GET /api/standards': () => ({ method: 'GET', url: '/api/standards' }),
+  'POST /api/standards': (_w, o) => ({
+    method: 'POST',
+    url: '/api/standards',
+    payload: { ownerId: o, name: '矩阵标准', code: `S-${Math.random()}`, level: 'working', measurand: '电能' },
+  }),
+  'GET /api/standards/:id': (w, o) => ({ method: 'GET', url: `/api/standards/${w.standardIn[o] ?? w.standardIn[w.org.institution]}` }),
+  'GET /api/standards/:id/certificates': (w, o) => ({
+    method: 'GET',
+    url: `/api/standards/${w.standardIn[o] ?? w.standardIn[w.org.institution]}/certificates`,
+  }),
+  'POST /api/standards/:id/certificates': (w, o) => ({
+    method: 'POST',
+    url: `/api/standards/${w.standardIn[o]}/certificates`,
+    payload: CERT(),
+  }),
+  'GET /api/standards/:id/checks': (w, o) => ({
+    method: 'GET',
+    url: `/api/standards/${w.standardIn[o] ?? w.standardIn[w.org.institution]}/checks`,
+  }),
+  'POST /api/standards/:id/checks': (w, o) => ({
+    method: 'POST',
+    url: `/api/standards/${w.standardIn[o]}/checks`,
+    payload: { kind: 'repeatability', performedOn: '2026-01-01', readings: [1, 1.1, 0.9] },
+  }),
+  'GET /api/organisations/:id/capabilities': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/capabilities` }),
+  'POST /api/organisations/:id/capabilities': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/capabilities`,
+    payload: { kind: 'key_parameter', name: `能力${Math.random()}`, measurand: '电能' },
+  }),
+  'POST /api/capabilities/:id/active': (w, o) => ({
+    method: 'POST',
+    url: `/api/capabilities/${w.capabilityIn[o]}/active`,
+    payload: { active: true },
+  }),
 };
+
+const CERT = () => ({
+  number: `C-${Math.random().toString(36).slice(2, 10)}`,
+  kind: 'calibration',
+  laboratoryName: '矩阵实验室',
+  calibratedOn: '2026-01-02',
+  conclusion: 'calibrated',
+});
+const METER = () => ({
+  code: 'MX-' + Math.random().toString(36).slice(2, 8),
+  name: '矩阵表',
+  instrumentType: 'electricity_meter',
+  medium: 'electricity',
+  gb17167Level: 'entry_exit',
+});
 
 /** Where each role's scope reaches in the world, and one organisation it must not reach. */
 const scopeOfRole = (w: World): Record<Role, { inside?: string; outside?: string }> => ({

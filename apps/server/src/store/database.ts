@@ -150,7 +150,6 @@ export type TaskBookItemTable = {
 
 export type SchemaMigrationTable = { name: string; checksum: string; appliedAt: Timestamp };
 
-
 type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
 
 export type InstrumentTable = {

@@ -38,7 +38,11 @@ const toDay = (at: Date | CalendarDate, field: string): CalendarDate => {
   return requireCalendarDate(at, field);
 };
 
-export const instrumentStatusAt = (node: TraceNode, at: Date | CalendarDate, options: InstrumentStatusOptions = {}): InstrumentStatusAtTime => {
+export const instrumentStatusAt = (
+  node: TraceNode,
+  at: Date | CalendarDate,
+  options: InstrumentStatusOptions = {},
+): InstrumentStatusAtTime => {
   const day = toDay(at, 'at');
   const status = certificateAt(node, day);
   const { reading, unit, ...mpeOptions } = options;

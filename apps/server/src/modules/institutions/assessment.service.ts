@@ -217,15 +217,19 @@ export const createAssessmentService = ({
       throw new AppError('FORBIDDEN', '只有考核组组长或省局可以组织抽查 (the team leader or the Province draws; CM-14, CM-15)');
     const clean = (items: string[]) => [...new Set(items.map((p) => p.trim()).filter(Boolean))];
     // Without a typed list, the sample is drawn from the capabilities register (CM-15).
-    const source = input.population ?? (samplingPopulation ? await samplingPopulation(organisationId) : { verificationCalibration: [], keyParameter: [] });
+    const source =
+      input.population ??
+      (samplingPopulation ? await samplingPopulation(organisationId) : { verificationCalibration: [], keyParameter: [] });
     const population = {
       verificationCalibration: clean(source.verificationCalibration),
       keyParameter: clean(source.keyParameter),
     };
     if (population.verificationCalibration.length === 0 || population.keyParameter.length === 0) {
-      throw new AppError('VALIDATION_FAILED', '请登记或列出可供抽查的检定/校准项目和关键参数测量项目 (both populations are needed; CM-15)', [
-        { field: 'population', rule: 'CM-15: verification/calibration items and key-parameter items', message: 'empty' },
-      ]);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        '请登记或列出可供抽查的检定/校准项目和关键参数测量项目 (both populations are needed; CM-15)',
+        [{ field: 'population', rule: 'CM-15: verification/calibration items and key-parameter items', message: 'empty' }],
+      );
     }
     const round = await getRound(row.id);
     const existing = await db

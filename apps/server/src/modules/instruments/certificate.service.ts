@@ -196,7 +196,11 @@ export const createCertificateService = ({ db, clock }: { db: Kysely<Database>; 
         ]);
       if ('standardId' in subject && value.referenceStandardIds.includes(subject.standardId))
         throw new AppError('VALIDATION_FAILED', '计量标准不能溯源到自身 (a standard cannot trace to itself)', [
-          { field: 'referenceStandardIds', rule: 'JJF 1001-2011 计量溯源性: traceability to a higher standard', message: subject.standardId },
+          {
+            field: 'referenceStandardIds',
+            rule: 'JJF 1001-2011 计量溯源性: traceability to a higher standard',
+            message: subject.standardId,
+          },
         ]);
     }
     const now = clock.now();
