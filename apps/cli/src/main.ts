@@ -68,7 +68,7 @@ program
     const report = await withStore('seed-demo', (store) => seedDemo(store, systemClock, { ifEmpty: options.ifEmpty }));
     if (report.seeded)
       console.log(
-        `demo loaded: ${report.organisations} organisations besides the 18 bureaus, ${report.sites} sites and sub-units, ${report.cases} institutions at every stage of the Measures`,
+        `demo loaded: ${report.organisations} organisations besides the 18 bureaus, ${report.sites} sites and sub-units, ${report.cases} institutions at every stage of the Measures, ${report.instruments} instruments with ${report.certificates} certificates`,
       );
     else console.log('demo not loaded again: the store already has users (kept as they are)');
     if (report.users.length === 0) return;

@@ -3,7 +3,9 @@ import type { Clock } from '../../clock.ts';
 import { createServices } from '../../services.ts';
 import type { Store } from '../../store/store.ts';
 import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import { toShanghaiDate } from '@jiliang/calc';
 import { EXTRA_INSTITUTIONS, creditCodeFor, seedLifecycle } from './seed-lifecycle.ts';
+import { seedInstruments } from './seed-instruments.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoSite } from './demo-data.ts';
 
 export type SeedReport = {
@@ -12,6 +14,8 @@ export type SeedReport = {
   sites: number;
   users: { username: string; role: string; organisation: string }[];
   cases: number;
+  instruments: number;
+  certificates: number;
   password: string;
 };
 
@@ -32,7 +36,16 @@ export const seedDemo = async (store: Store, realClock: Clock, options: { ifEmpt
   };
   const services = createServices({ db: store.db, clock, auth: { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } } });
   const existing = await store.db.selectFrom('users').select('id').limit(1).execute();
-  const report: SeedReport = { seeded: false, organisations: 0, sites: 0, users: [], cases: 0, password: DEMO_PASSWORD };
+  const report: SeedReport = {
+    seeded: false,
+    organisations: 0,
+    sites: 0,
+    users: [],
+    cases: 0,
+    instruments: 0,
+    certificates: 0,
+    password: DEMO_PASSWORD,
+  };
   if (existing.length > 0) {
     if (options.ifEmpty) {
       // Already loaded: still say who can sign in, as far as the demo accounts exist.
@@ -123,6 +136,12 @@ export const seedDemo = async (store: Store, realClock: Clock, options: { ifEmpt
   }
   const expert = await services.users.findUserIdByUsername('expert');
   report.cases = await seedLifecycle(services, clock, ids, SEED_ACTOR, [expert]);
+  // Registers and certificates are dated relative to today, so the due dates stay realistic whenever the demo is loaded.
+  const today = createServices({ db: store.db, clock: realClock, auth: { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } } });
+  const seeded = await seedInstruments(today, store.db, ids, SEED_ACTOR, toShanghaiDate(realClock.now()));
+  report.instruments = seeded.instruments;
+  report.certificates = seeded.certificates;
+  report.organisations += 2; // the national institute and the provincial institute at the top of the chains
   report.seeded = true;
   return report;
 };

@@ -303,7 +303,44 @@ export const createStandardService = ({ db, clock }: { db: Kysely<Database>; clo
     };
   };
 
+  /**
+   * The national metrology institute that keeps the national primary standards (国家计量基准), the roots of
+   * every chain. It sits outside Hubei (Beijing, GB/T 2260 110105), so it is registered here rather than
+   * through the organisation form, which takes Hubei units only. Idempotent.
+   */
+  const ensureNationalInstitute = async (actor: AuditActor) => {
+    const name = '中国计量科学研究院';
+    const existing = await db
+      .selectFrom('organisations')
+      .select('id')
+      .where('name', '=', name)
+      .where('kind', '=', 'laboratory')
+      .executeTakeFirst();
+    if (existing) return existing.id;
+    return db.transaction().execute(async (trx) => {
+      const { id } = await trx
+        .insertInto('organisations')
+        .values({
+          kind: 'laboratory',
+          name,
+          nameEn: 'National Institute of Metrology, China',
+          divisionCode: '110105',
+          regionCode: null,
+          industry: '计量服务',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await appendAudit(
+        trx,
+        { actor, organisationId: id, action: 'organisation.create', entityType: 'organisation', entityId: id, after: { name } },
+        clock.now(),
+      );
+      return id;
+    });
+  };
+
   return {
+    ensureNationalInstitute,
     listStandards,
     getStandard,
     ownerTargetOf,
