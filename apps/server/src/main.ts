@@ -32,7 +32,7 @@ export const startServer = async (config: Config, options: { port?: number; hand
       .sweepDeadlines({ ...SYSTEM_ACTOR, label: 'system:deadline-sweep' })
       .catch((error: unknown) => app.log.error({ err: error }, 'deadline sweep failed'));
     // Issue 4 §7: reminders for instruments overdue or due within 30 days (idempotent).
-    services.traceability.sweepReminders().catch((error: unknown) => app.log.error({ err: error }, 'instrument reminder sweep failed'));
+    services.reminders.sweepReminders().catch((error: unknown) => app.log.error({ err: error }, 'instrument reminder sweep failed'));
   }, 3_600_000);
   sweep.unref();
   const address = app.server.address();

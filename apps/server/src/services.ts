@@ -14,6 +14,7 @@ import { createCertificateService } from './modules/instruments/certificate.serv
 import { createDccImportService } from './modules/instruments/dcc-import.service.ts';
 import { createInstrumentService } from './modules/instruments/instrument.service.ts';
 import { createRegisterImportService } from './modules/instruments/register-import.service.ts';
+import { createReminderService } from './modules/instruments/reminder.service.ts';
 import { createStandardService } from './modules/instruments/standard.service.ts';
 import { createTraceabilityService } from './modules/instruments/traceability.service.ts';
 
@@ -38,6 +39,7 @@ export const createServices = ({
     certificates,
     standards,
     traceability: createTraceabilityService({ db, clock }),
+    reminders: createReminderService({ db, clock }),
     registerImport: createRegisterImportService({ db, clock, instruments, certificates }),
     dcc: createDccImportService({ db, certificates }),
     organisations: createOrganisationService({ db, clock }),

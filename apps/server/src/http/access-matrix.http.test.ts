@@ -117,6 +117,13 @@ const FIXTURES: Record<string, Fixture> = {
     url: `/api/organisations/${o}/instruments/import`,
     payload: {},
   }),
+  'GET /api/instruments/reminders': (_w, o) => ({ method: 'GET', url: `/api/instruments/reminders?ownerId=${o}` }),
+  'POST /api/instruments/reminders/acknowledge': (w, o) => ({
+    method: 'POST',
+    url: '/api/instruments/reminders/acknowledge',
+    payload: { instrumentId: w.instrumentIn[o], dueDate: '2026-12-31', kind: 'due_soon' },
+  }),
+  'GET /api/instruments/due.ics': (_w, o) => ({ method: 'GET', url: `/api/instruments/due.ics?ownerId=${o}` }),
   'GET /api/instruments/due': (_w, o) => ({ method: 'GET', url: `/api/instruments/due?ownerId=${o}` }),
   'POST /api/instruments/bulk-status': (w, o) => ({
     method: 'POST',

@@ -266,9 +266,22 @@ describe.skipIf(!isTestStoreAvailable())(`instruments on ${testStoreKind()}`, ()
       { ownerId: w.enterprise.id, due: 'due_soon', page: 1, pageSize: 50 },
     );
     expect(soon.items.map((i) => i.code)).toEqual(['B', 'C']);
-    const first = await services.traceability.sweepReminders();
+    const first = await services.reminders.sweepReminders();
     expect(first.created).toBeGreaterThanOrEqual(3);
-    expect((await services.traceability.sweepReminders()).created).toBe(0);
+    expect((await services.reminders.sweepReminders()).created).toBe(0);
+    const open = await services.reminders.listReminders({ kind: 'all' }, w.enterprise.id);
+    expect(open.map((r) => [r.code, r.kind])).toEqual([
+      ['A', 'overdue'],
+      ['B', 'due_soon'],
+      ['C', 'due_soon'],
+    ]);
+    await services.reminders.acknowledge(TEST_ACTOR, { instrumentId: open[0]!.instrumentId, dueDate: open[0]!.dueDate, kind: 'overdue' });
+    expect((await services.reminders.listReminders({ kind: 'all' }, w.enterprise.id)).map((r) => r.code)).toEqual(['B', 'C']);
+    // RFC 5545: all-day events on each due date, CRLF lines.
+    const ics = await services.reminders.dueCalendar({ kind: 'all' }, w.enterprise.id);
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260228');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
   });
 
   it('JJF 1033-2023 checks are recorded with verdict and rule; CM-15 draws from the capabilities register', async () => {

@@ -37,6 +37,23 @@ const certificateParam: TargetResolver = async (request, services) => {
     : services.standards.ownerTargetOf(subject.standardId);
 };
 
+/** Target: the owner of the instrument named in the body. */
+const instrumentInBody: TargetResolver = (request, services) =>
+  services.instruments.ownerTargetOf((request.body as { instrumentId?: string }).instrumentId ?? '');
+
+const reminderSchema = z
+  .object({
+    instrumentId: z.string(),
+    dueDate: z.string(),
+    kind: z.enum(['overdue', 'due_soon']),
+    createdAt: z.string(),
+    code: z.string(),
+    name: z.string(),
+    ownerId: z.string(),
+    ownerName: z.string(),
+  })
+  .meta({ id: 'InstrumentReminder' });
+
 const dueOverviewSchema = z
   .object({
     today: z.string(),
@@ -148,6 +165,57 @@ export const instrumentRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
       },
     },
     async (request) => services.instruments.dueOverview(scopeOf(request.principal), request.query),
+  );
+
+  app.get(
+    '/api/instruments/reminders',
+    {
+      config: { access: needs('instruments:read', organisationInQuery('ownerId')) },
+      schema: {
+        tags: ['instruments'],
+        summary: '到期提醒 Open reminders: overdue or due within 30 days, not yet acknowledged',
+        querystring: z.object({ ownerId: z.string().uuid().optional() }),
+        response: { 200: z.array(reminderSchema) },
+      },
+    },
+    async (request) => services.reminders.listReminders(scopeOf(request.principal), request.query.ownerId),
+  );
+
+  app.post(
+    '/api/instruments/reminders/acknowledge',
+    {
+      config: { access: needs('instruments:write', instrumentInBody) },
+      schema: {
+        tags: ['instruments'],
+        summary: '确认提醒 Acknowledge a reminder',
+        body: z.object({
+          instrumentId: z.string().uuid(),
+          dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          kind: z.enum(['overdue', 'due_soon']),
+        }),
+      },
+    },
+    async (request, reply) => {
+      await services.reminders.acknowledge(actorOf(request), request.body);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/instruments/due.ics',
+    {
+      config: { access: needs('instruments:read', organisationInQuery('ownerId')) },
+      schema: {
+        tags: ['instruments'],
+        summary: '到期日历 Due dates as an iCalendar feed (RFC 5545)',
+        querystring: z.object({ ownerId: z.string().uuid().optional() }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="jiliang-due.ics"')
+        .send(await services.reminders.dueCalendar(scopeOf(request.principal), request.query.ownerId)),
   );
 
   app.post(

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '@jiliang/shared';
-import { addDays, evaluateTraceabilityChain, instrumentStatusAt, toShanghaiDate, type CalendarDate, type TraceNode } from '@jiliang/calc';
+import { evaluateTraceabilityChain, instrumentStatusAt, toShanghaiDate, type CalendarDate, type TraceNode } from '@jiliang/calc';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../store/database.ts';
 import { toCertificateFacts } from './certificate.service.ts';
-import { DUE_WINDOW_DAYS } from './instrument.service.ts';
 
 /**
  * The traceability chain (量值溯源, JJF 1001-2011 计量溯源性) and the status of an instrument at a time t
@@ -132,37 +131,5 @@ export const createTraceabilityService = ({ db, clock }: { db: Kysely<Database>;
     };
   };
 
-  /**
-   * The reminder sweep: one reminder per instrument, due date and kind (due within the window, then
-   * overdue). Idempotent; a renewed certificate moves the due date, so old reminders simply stop applying.
-   */
-  const sweepReminders = async () => {
-    const now = clock.now();
-    const today = toShanghaiDate(now);
-    const windowEnd = addDays(today, DUE_WINDOW_DAYS);
-    const due = await db
-      .selectFrom('instruments')
-      .select(['id', 'dueDate'])
-      .where('status', '!=', 'retired')
-      .where('dueDate', '<=', windowEnd)
-      .execute();
-    const rows = due.map((d) => ({
-      instrumentId: d.id,
-      dueDate: d.dueDate!,
-      kind: d.dueDate! < today ? 'overdue' : 'due_soon',
-      createdAt: now,
-    }));
-    let created = 0;
-    for (let i = 0; i < rows.length; i += 500) {
-      const result = await db
-        .insertInto('instrumentReminders')
-        .values(rows.slice(i, i + 500))
-        .onConflict((oc) => oc.doNothing())
-        .executeTakeFirst();
-      created += Number(result.numInsertedOrUpdatedRows ?? 0);
-    }
-    return { today, checked: rows.length, created };
-  };
-
-  return { loadGraph, traceabilityChain, statusAt, sweepReminders };
+  return { loadGraph, traceabilityChain, statusAt };
 };
