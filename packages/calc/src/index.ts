@@ -4,3 +4,4 @@ export * from './units/index.ts';
 export * from './metrology/index.ts';
 export * from './carbon/index.ts';
 export * from './energy/index.ts';
+export * from './readings/index.ts';

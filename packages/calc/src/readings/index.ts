@@ -1,0 +1,2 @@
+/** Filled in by the meter-data work (see the module files). */
+export {};
