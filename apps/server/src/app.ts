@@ -30,6 +30,7 @@ import { userRoutes } from './modules/identity/user.routes.ts';
 import { institutionRoutes } from './modules/institutions/institution.routes.ts';
 import { instrumentRoutes } from './modules/instruments/instrument.routes.ts';
 import { standardRoutes } from './modules/instruments/standard.routes.ts';
+import { readingRoutes } from './modules/readings/readings.routes.ts';
 import { createServices } from './services.ts';
 import type { Store } from './store/store.ts';
 
@@ -69,6 +70,7 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
     clock,
     auth: { sessionHours: config.sessionHours, lockout: config.lockout },
     fontDir: config.fontDir,
+    copyRows: store.copyRows,
   });
   registerErrorHandler(app);
 
@@ -142,6 +144,7 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
   await app.register(institutionRoutes, { services });
   await app.register(instrumentRoutes, { services });
   await app.register(standardRoutes, { services });
+  await app.register(readingRoutes, { services });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(`${webDist}/index.html`);

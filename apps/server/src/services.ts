@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from './clock.ts';
 import type { Database } from './store/database.ts';
+import type { Store } from './store/store.ts';
 import { createAuthService, type AuthSettings } from './modules/identity/auth.service.ts';
 import { createOrganisationService } from './modules/identity/organisation.service.ts';
 import { createTokenService } from './modules/identity/token.service.ts';
@@ -14,6 +15,11 @@ import { createCertificateService } from './modules/instruments/certificate.serv
 import { createDccImportService } from './modules/instruments/dcc-import.service.ts';
 import { createInstrumentService } from './modules/instruments/instrument.service.ts';
 import { createRegisterImportService } from './modules/instruments/register-import.service.ts';
+import { createIngestService } from './modules/readings/ingest.service.ts';
+import { createPointService } from './modules/readings/point.service.ts';
+import { createQuarantineService } from './modules/readings/quarantine.service.ts';
+import { createRollupService } from './modules/readings/rollup.service.ts';
+import { createSeriesService } from './modules/readings/series.service.ts';
 import { createReminderService } from './modules/instruments/reminder.service.ts';
 import { createStandardService } from './modules/instruments/standard.service.ts';
 import { createTraceabilityService } from './modules/instruments/traceability.service.ts';
@@ -24,17 +30,27 @@ export const createServices = ({
   clock,
   auth,
   fontDir,
+  copyRows,
 }: {
   db: Kysely<Database>;
   clock: Clock;
   auth: AuthSettings;
   fontDir?: string;
+  /** The store's bulk COPY, for meter data (issue 5). */
+  copyRows?: Store['copyRows'];
 }) => {
   const standards = createStandardService({ db, clock });
   const assessment = createAssessmentService({ db, clock, samplingPopulation: standards.samplingPopulation });
   const instruments = createInstrumentService({ db, clock });
   const certificates = createCertificateService({ db, clock });
+  const rollups = createRollupService();
+  const ingest = createIngestService({ db, copyRows, clock, rollups });
   return {
+    points: createPointService({ db, clock, rollups }),
+    ingest,
+    rollups,
+    quarantine: createQuarantineService({ db, clock, ingest }),
+    series: createSeriesService({ db }),
     instruments,
     certificates,
     standards,

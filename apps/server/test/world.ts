@@ -78,7 +78,36 @@ export const buildWorld = async (services: Services) => {
       await services.standards.createCapability(TEST_ACTOR, id, { kind: 'verification_calibration', name: '电能表检定', measurand: '电能' })
     ).id;
   }
+  // Issue 5: a point with a few readings in each enterprise, and one quarantined row.
+  const pointIn: Record<string, string> = {};
+  const quarantineIn: Record<string, string> = {};
+  for (const id of [enterpriseXiangyang.id, enterpriseWuhan.id]) {
+    const point = await services.points.createPoint(TEST_ACTOR, id, {
+      code: 'P-1',
+      name: '矩阵测点',
+      medium: 'electricity',
+      registerKind: 'cumulative',
+      unit: 'kWh',
+      rolloverValue: 999999.99,
+    });
+    pointIn[id] = point.id;
+    await services.ingest.ingest(
+      TEST_ACTOR,
+      id,
+      [
+        { point: 'P-1', ts: '2026-01-01T00:15:00+08:00', value: 10 },
+        { point: 'P-1', ts: '2026-01-01T00:30:00+08:00', value: 12.5 },
+        { point: 'P-1', ts: 'not a time', value: 13 },
+      ],
+      { source: 'http' },
+    );
+    quarantineIn[id] = (await services.quarantine.listRows(id, 'open'))[0]!.id;
+  }
+  pointIn[institution.id] = pointIn[enterpriseXiangyang.id]!;
+  quarantineIn[institution.id] = quarantineIn[enterpriseXiangyang.id]!;
   return {
+    pointIn,
+    quarantineIn,
     instrumentIn,
     standardIn,
     certificateIn,

@@ -12,3 +12,4 @@ export * from './carbon.ts';
 export * from './energy.ts';
 export * from './instrument.ts';
 export * from './certificate.ts';
+export * from './readings.ts';

@@ -117,6 +117,49 @@ const FIXTURES: Record<string, Fixture> = {
     url: `/api/organisations/${o}/instruments/import`,
     payload: {},
   }),
+  'GET /api/organisations/:id/points': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/points` }),
+  'POST /api/organisations/:id/points': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/points`,
+    payload: { code: `P-${Math.random().toString(36).slice(2, 8)}`, name: '矩阵', medium: 'water', registerKind: 'interval', unit: 'm3' },
+  }),
+  'POST /api/points/:id/swaps': (w, o) => ({
+    method: 'POST',
+    url: `/api/points/${w.pointIn[o]}/swaps`,
+    payload: {
+      at: `2026-0${1 + Math.floor(Math.random() * 9)}-0${1 + Math.floor(Math.random() * 9)}T12:00:00+08:00`,
+      closingReading: 1,
+      openingReading: 0,
+      reason: '矩阵',
+    },
+  }),
+  'POST /api/organisations/:id/readings': (_w, o) => ({ method: 'POST', url: `/api/organisations/${o}/readings`, payload: { rows: [] } }),
+  'POST /api/organisations/:id/readings/file': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/readings/file?preview=true`,
+    payload: { rows: [] },
+  }),
+  'GET /api/organisations/:id/batches': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/batches` }),
+  'GET /api/organisations/:id/quarantine': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/quarantine` }),
+  'POST /api/quarantine/replay': (w, o) => ({
+    method: 'POST',
+    url: '/api/quarantine/replay',
+    payload: { ids: [w.quarantineIn[o]], reason: '矩阵' },
+  }),
+  'POST /api/quarantine/dismiss': (w, o) => ({
+    method: 'POST',
+    url: '/api/quarantine/dismiss',
+    payload: { ids: [w.quarantineIn[o]], reason: '矩阵' },
+  }),
+  'GET /api/series': (_w, o) => ({
+    method: 'GET',
+    url: `/api/series?from=2026-01-01T00:00:00%2B08:00&to=2026-01-02T00:00:00%2B08:00&enterpriseId=${o}`,
+  }),
+  'GET /api/series/export': (_w, o) => ({
+    method: 'GET',
+    url: `/api/series/export?from=2026-01-01T00:00:00%2B08:00&to=2026-01-02T00:00:00%2B08:00&enterpriseId=${o}`,
+  }),
+  'GET /api/organisations/:id/readings/summary': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/readings/summary` }),
   'GET /api/instruments/reminders': (_w, o) => ({ method: 'GET', url: `/api/instruments/reminders?ownerId=${o}` }),
   'POST /api/instruments/reminders/acknowledge': (w, o) => ({
     method: 'POST',

@@ -236,6 +236,35 @@ export type CertificateResultTable = {
   uncertaintyRelative: boolean;
 };
 
+export type PointTable = {
+  id: Generated<string>;
+  enterpriseId: string;
+  code: string;
+  name: string;
+  siteId: string | null;
+  medium: string;
+  registerKind: string;
+  unit: string;
+  multiplier: number;
+  rolloverValue: number | null;
+  intervalMinutes: number;
+  dlt645Address: string | null;
+  dlt645DataId: string | null;
+  parentPointId: string | null;
+  createdAt: Timestamp;
+};
+
+type RollupTable<B> = {
+  pointId: string;
+  bucket: B;
+  consumption: number | null;
+  readingCount: number;
+  minValue: number | null;
+  maxValue: number | null;
+  sumValue: number | null;
+  flags: number;
+};
+
 export type Database = {
   organisations: OrganisationTable;
   institutions: InstitutionTable;
@@ -326,6 +355,62 @@ export type Database = {
     active: boolean;
     createdAt: Timestamp;
   };
+  points: PointTable;
+  pointInstruments: {
+    pointId: string;
+    fromAt: Timestamp;
+    instrumentId: string | null;
+    closingReading: number | null;
+    openingReading: number | null;
+    multiplier: number | null;
+    reason: string;
+    actorLabel: string;
+    createdAt: Timestamp;
+  };
+  readings: { pointId: string; ts: Timestamp; value: number; batchId: string };
+  readingRevisions: {
+    id: Generated<string>;
+    pointId: string;
+    ts: Timestamp;
+    oldValue: number;
+    newValue: number;
+    batchId: string;
+    actorLabel: string;
+    reason: string;
+    at: Timestamp;
+  };
+  ingestBatches: {
+    id: string;
+    enterpriseId: string;
+    source: string;
+    filename: string | null;
+    actorLabel: string;
+    receivedAt: Timestamp;
+    committedAt: Timestamp;
+    rowCount: number;
+    accepted: number;
+    duplicate: number;
+    revised: number;
+    rejected: number;
+  };
+  ingestStaging: { batchId: string; pointId: string; ts: Timestamp; value: number; reason: string | null; stagedAt: Timestamp };
+  quarantineRows: {
+    id: Generated<string>;
+    batchId: string;
+    enterpriseId: string;
+    rowNo: number;
+    raw: ColumnType<unknown, string, string>;
+    field: string;
+    reason: string;
+    status: string;
+    createdAt: Timestamp;
+    resolvedAt: Timestamp | null;
+    resolvedBy: string | null;
+    replayBatchId: string | null;
+  };
+  rollupsHour: RollupTable<Timestamp>;
+  rollupsDay: RollupTable<DateColumn>;
+  rollupsMonth: RollupTable<DateColumn>;
   instrumentReminders: {
     instrumentId: string;
     dueDate: DateColumn;

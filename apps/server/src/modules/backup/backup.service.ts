@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'kysely';
+import { ensureReadingPartitions } from '../readings/partitions.ts';
 import { listMigrations, migrate } from '../../store/migrate.ts';
 import type { Store } from '../../store/store.ts';
 
@@ -44,9 +45,19 @@ export const BACKUP_TABLES: readonly { table: string; key: string; parentColumn?
   { table: 'standard_checks', key: 'id' },
   { table: 'capabilities', key: 'id' },
   { table: 'instrument_reminders', key: 'instrument_id, due_date, kind' },
+  { table: 'points', key: 'id', parentColumn: 'parent_point_id' },
+  { table: 'point_instruments', key: 'point_id, from_at' },
+  { table: 'readings', key: 'point_id, ts' },
+  { table: 'reading_revisions', key: 'id' },
+  { table: 'ingest_batches', key: 'id' },
+  { table: 'quarantine_rows', key: 'id' },
+  { table: 'rollups_hour', key: 'point_id, bucket' },
+  { table: 'rollups_day', key: 'point_id, bucket' },
+  { table: 'rollups_month', key: 'point_id, bucket' },
   { table: 'audit_log', key: 'seq' },
 ];
-export const TABLES_NOT_BACKED_UP = ['sessions', 'schema_migrations'] as const;
+/** Sessions end with a restore; staging rows belong to batches that never committed. */
+export const TABLES_NOT_BACKED_UP = ['ingest_staging', 'sessions', 'schema_migrations'] as const;
 
 /** `a, b` → ORDER BY "a", "b" (identifiers from the table above, never from input). */
 const orderBy = (key: string) => sql.join(key.split(',').map((column) => sql.ref(column.trim())));
@@ -144,6 +155,11 @@ export const restoreBackup = async (store: Store, path: string): Promise<Restore
     if ((result.rows[0]?.n ?? 0) > 0)
       throw new Error(`restore needs an empty store, but ${table} already has ${result.rows[0]?.n} rows; nothing was changed`);
   }
+  // Readings land in Shanghai-month partitions, which must exist before the rows (issue 5).
+  await ensureReadingPartitions(
+    store.db,
+    (pending.get('readings') ?? []).map((r) => Date.parse(String(r.ts))),
+  );
   const counts: Record<string, number> = {};
   await store.db.transaction().execute(async (trx) => {
     for (const { table, parentColumn } of BACKUP_TABLES) {

@@ -1,0 +1,78 @@
+import type { IngestRow } from '@jiliang/shared';
+
+/**
+ * Row checks of the one ingestion pipeline (issue 5 §3), the same for HTTP, files, MQTT and DL/T 645.
+ * Pure: the caller passes the enterprise's points and `now`. A bad row is rejected with its field and
+ * reason (it goes to the quarantine); it never stops the good rows.
+ *
+ * Decided here:
+ * - `ts` is ISO 8601 with an offset or Z; a local time without an offset ("2025-03-01 08:15" or
+ *   "2025-03-01T08:15:00") is Beijing time (UTC+8), the time of every Chinese meter and report.
+ * - A reading more than 10 minutes in the future (clock drift allowance) is refused; before 2000 too.
+ * - A value must be a finite number (a numeric string is accepted: CSV); a cumulative register is never negative.
+ * - Within one batch, the same (point, ts) twice with the same value is one reading; with different
+ *   values the later row is refused ("conflicting values in one batch"): which is right is a person's call.
+ */
+export type PointRef = { id: string; registerKind: string; rolloverValue: number | null };
+export type StagedRow = { row: number; pointId: string; ts: Date; value: number; reason: string | null };
+export type Rejection = { row: number; field: string; reason: string; raw: unknown };
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const EARLIEST = Date.UTC(2000, 0, 1);
+const FUTURE_ALLOWANCE_MS = 10 * 60_000;
+
+export const parseReadingTime = (text: string): Date | string => {
+  const t = text.trim();
+  const local = LOCAL.exec(t);
+  if (local) {
+    const [, y, mo, d, h, mi, s, ms] = local;
+    const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h! - 8, +mi!, s ? +s : 0, ms ? +ms.padEnd(3, '0') : 0));
+    if (date.getUTCMinutes() !== +mi! || Number.isNaN(date.getTime())) return `“${text}” 不是有效时刻 (not a valid time)`;
+    const check = new Date(date.getTime() + 8 * 3_600_000);
+    if (check.getUTCDate() !== +d! || check.getUTCMonth() !== +mo! - 1) return `“${text}” 不是有效日期 (not a real date)`;
+    return date;
+  }
+  if (!ISO_WITH_OFFSET.test(t)) return `“${text}” 应为带时区的 ISO 8601 时刻或北京时间“YYYY-MM-DD HH:mm” (ISO 8601 with offset)`;
+  const date = new Date(t);
+  return Number.isNaN(date.getTime()) ? `“${text}” 不是有效时刻 (not a valid time)` : date;
+};
+
+export const checkIngestRows = (
+  rows: readonly IngestRow[],
+  points: ReadonlyMap<string, PointRef>,
+  now: Date,
+): { staged: StagedRow[]; rejected: Rejection[]; duplicateInBatch: number } => {
+  const staged: StagedRow[] = [];
+  const rejected: Rejection[] = [];
+  const seen = new Map<string, number>();
+  let duplicateInBatch = 0;
+  rows.forEach((raw, index) => {
+    const row = index + 1;
+    const reject = (field: string, reason: string) => rejected.push({ row, field, reason, raw });
+    const point = points.get(String(raw.point ?? '').trim());
+    if (!point) return reject('point', `测点“${String(raw.point ?? '')}”不存在于本企业 (unknown point)`);
+    const ts = parseReadingTime(String(raw.ts ?? ''));
+    if (typeof ts === 'string') return reject('ts', ts);
+    if (ts.getTime() > now.getTime() + FUTURE_ALLOWANCE_MS) return reject('ts', `${ts.toISOString()} 晚于当前时刻 (in the future)`);
+    if (ts.getTime() < EARLIEST) return reject('ts', `${ts.toISOString()} 早于 2000 年 (before 2000)`);
+    const value = typeof raw.value === 'number' ? raw.value : raw.value.trim() === '' ? Number.NaN : Number(raw.value);
+    if (!Number.isFinite(value)) return reject('value', `“${String(raw.value)}”不是有限数值 (not a finite number)`);
+    if (point.registerKind === 'cumulative' && value < 0)
+      return reject('value', `累计值不能为负：${value} (a cumulative register is never negative)`);
+    if (point.registerKind === 'cumulative' && point.rolloverValue !== null && value > point.rolloverValue)
+      return reject('value', `累计值 ${value} 超过该表的翻转值 ${point.rolloverValue} (above the register's rollover value)`);
+    const key = `${point.id}|${ts.getTime()}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      if (staged[earlier]!.value === value) {
+        duplicateInBatch++;
+        return;
+      }
+      return reject('ts', `与第 ${staged[earlier]!.row} 行同一时刻但数值不同 (conflicting values in one batch)`);
+    }
+    seen.set(key, staged.length);
+    staged.push({ row, pointId: point.id, ts, value, reason: raw.reason?.trim() || null });
+  });
+  return { staged, rejected, duplicateInBatch };
+};

@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_ACTOR, fixedClock, makeOrganisation, makeServices } from '../../../test/factories.ts';
+import { isTestStoreAvailable, openTestStore, testStoreKind } from '../../../test/test-store.ts';
+import type { Services } from '../../services.ts';
+import type { Store } from '../../store/store.ts';
+
+/** The one ingestion pipeline on both stores (issue 5): idempotence, revisions, quarantine, rollups, series. */
+describe.skipIf(!isTestStoreAvailable())(`meter data on ${testStoreKind()}`, () => {
+  let store: Store;
+  let services: Services;
+  let clock: ReturnType<typeof fixedClock>;
+  beforeEach(async () => {
+    store = await openTestStore();
+    clock = fixedClock('2025-04-02T00:00:00.000Z');
+    services = makeServices(store, clock);
+  });
+  afterEach(async () => store?.close());
+
+  const setup = async () => {
+    const enterprise = await makeOrganisation(services, { kind: 'enterprise' });
+    const meter = await services.points.createPoint(TEST_ACTOR, enterprise.id, {
+      code: 'E-IN',
+      name: '进线总表',
+      medium: 'electricity',
+      registerKind: 'cumulative',
+      unit: 'kWh',
+      multiplier: 4000, // CT 200/5 × PT 10000/100
+      rolloverValue: 99999.99, // the largest value the register shows; its decimals are its resolution
+    });
+    return { enterprise, meter };
+  };
+  /** 15-minute register readings from `start` (Beijing time string) advancing by `steps`. */
+  const readings = (startIso: string, first: number, steps: number[]) => {
+    let value = first;
+    const start = Date.parse(startIso);
+    return [{ point: 'E-IN', ts: new Date(start).toISOString(), value }].concat(
+      steps.map((s, i) => {
+        value = Math.round(((value + s) % 100000) * 100) / 100; // the register wraps at 100000
+        return { point: 'E-IN', ts: new Date(start + (i + 1) * 900_000).toISOString(), value };
+      }),
+    );
+  };
+
+  it('accepts, counts duplicates, keeps revisions with who/when/why, and answers the receipt after commit', async () => {
+    const { enterprise } = await setup();
+    const rows = readings('2025-03-01T00:00:00+08:00', 1000, [1, 1, 1, 1]);
+    const first = await services.ingest.ingest(TEST_ACTOR, enterprise.id, rows, { source: 'http' });
+    expect(first).toMatchObject({ rows: 5, accepted: 5, duplicate: 0, revised: 0, rejected: [] });
+    const again = await services.ingest.ingest(TEST_ACTOR, enterprise.id, rows, { source: 'http' });
+    expect(again).toMatchObject({ accepted: 0, duplicate: 5, revised: 0 });
+    const corrected = await services.ingest.ingest(TEST_ACTOR, enterprise.id, [{ ...rows[2]!, value: 1002.5, reason: '人工核对更正' }], {
+      source: 'http',
+    });
+    expect(corrected).toMatchObject({ accepted: 0, duplicate: 0, revised: 1 });
+    const revisions = await store.db.selectFrom('readingRevisions').selectAll().execute();
+    expect(revisions.map((r) => [r.oldValue, r.newValue, r.reason, r.actorLabel])).toEqual([[1002, 1002.5, '人工核对更正', 'test']]);
+    const batches = await services.quarantine.listBatches(enterprise.id, 10);
+    expect(batches).toHaveLength(3);
+    // Nothing is left in staging once a batch has committed.
+    expect(await store.db.selectFrom('ingestStaging').selectAll().execute()).toEqual([]);
+  });
+
+  it('rejects bad rows with field and reason into the quarantine, keeps the good ones, and replays a corrected row', async () => {
+    const { enterprise } = await setup();
+    const receipt = await services.ingest.ingest(
+      TEST_ACTOR,
+      enterprise.id,
+      [
+        { point: 'E-IN', ts: '2025-03-01 08:00', value: 10 },
+        { point: 'NOPE', ts: '2025-03-01 08:15', value: 11 },
+        { point: 'E-IN', ts: '2025-02-30 08:15', value: 11 },
+        { point: 'E-IN', ts: '2025-03-01 08:30', value: 'abc' },
+        { point: 'E-IN', ts: '2025-03-01T08:45:00+08:00', value: -5 },
+        { point: 'E-IN', ts: '2030-01-01T00:00:00Z', value: 20 },
+        { point: 'E-IN', ts: '2025-03-01 08:00', value: 10.5 },
+      ],
+      { source: 'http' },
+    );
+    expect(receipt.accepted).toBe(1);
+    expect(receipt.rejected.map((r) => [r.row, r.field])).toEqual([
+      [2, 'point'],
+      [3, 'ts'],
+      [4, 'value'],
+      [5, 'value'],
+      [6, 'ts'],
+      [7, 'ts'],
+    ]);
+    const open = await services.quarantine.listRows(enterprise.id, 'open');
+    expect(open).toHaveLength(6);
+    const bad = open.find((r) => r.rowNo === 4)!;
+    const replay = await services.quarantine.replay(TEST_ACTOR, {
+      ids: [bad.id],
+      corrections: { [bad.id]: { value: 12 } },
+      reason: '数值录入错误，已核对',
+    });
+    expect(replay).toMatchObject({ accepted: 1, rejected: [] });
+    expect((await services.quarantine.listRows(enterprise.id, 'open')).map((r) => r.rowNo).sort()).toEqual([2, 3, 5, 6, 7]);
+    await expect(services.quarantine.replay(TEST_ACTOR, { ids: [bad.id], corrections: {}, reason: 'x' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+  });
+
+  it('rollover and the multiplier give the true consumption in hour, day and month rollups (Asia/Shanghai)', async () => {
+    const { enterprise, meter } = await setup();
+    // 23:00 → 01:00 Beijing across midnight, wrapping at 100000: 99999.5 → 0.3 is an advance of 0.8.
+    const rows = readings('2025-03-01T23:00:00+08:00', 99998.9, [0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2]);
+    await services.ingest.ingest(TEST_ACTOR, enterprise.id, rows, { source: 'http' });
+    const day = await services.series.series(
+      { kind: 'all' },
+      { from: '2025-03-01T00:00:00+08:00', to: '2025-03-03T00:00:00+08:00', resolution: 'day', pointId: meter.id },
+    );
+    // 1 March: the readings at 23:15, 23:30, 23:45 and 00:00 close its last hour: 4 × 0.2 × 4000 = 3200 kWh.
+    // 2 March: 00:15 … 01:00: 4 × 0.2 × 4000 = 3200 kWh, one of them across the wrap.
+    expect(day.buckets.map((b) => [b.bucket, Math.round(b.consumption! * 1000) / 1000])).toEqual([
+      ['2025-03-01', 3200],
+      ['2025-03-02', 3200],
+    ]);
+    const month = await services.series.series(
+      { kind: 'all' },
+      { from: '2025-03-01T00:00:00+08:00', to: '2025-04-01T00:00:00+08:00', resolution: 'month', pointId: meter.id },
+    );
+    expect(month.buckets.map((b) => [b.bucket, Math.round(b.consumption! * 1000) / 1000])).toEqual([['2025-03', 6400]]);
+    const flags = await store.db.selectFrom('rollupsHour').select(['bucket', 'flags']).where('flags', '>', 0).execute();
+    expect(flags.length).toBeGreaterThan(0);
+  });
+
+  it('a meter swap keeps the true consumption: (closing − previous) + (current − opening)', async () => {
+    const { enterprise, meter } = await setup();
+    await services.ingest.ingest(TEST_ACTOR, enterprise.id, readings('2025-03-05T10:00:00+08:00', 500, [1, 1]), { source: 'http' });
+    // The old meter read 502.4 when it came out at 10:40; the new one read 0.1 when it went in.
+    await services.points.swapMeter(TEST_ACTOR, meter.id, {
+      at: '2025-03-05T10:40:00+08:00',
+      closingReading: 502.4,
+      openingReading: 0.1,
+      reason: '表计故障更换',
+    });
+    await services.ingest.ingest(TEST_ACTOR, enterprise.id, [{ point: 'E-IN', ts: '2025-03-05T10:45:00+08:00', value: 0.3 }], {
+      source: 'http',
+    });
+    const hour = await services.series.series(
+      { kind: 'all' },
+      { from: '2025-03-05T10:00:00+08:00', to: '2025-03-05T11:00:00+08:00', resolution: 'hour', pointId: meter.id },
+    );
+    // 10:15 and 10:30 advance 1 each; across the swap (502→502.4) + (0.1→0.3) = 0.6: 2.6 register units × 4000 = 10400 kWh.
+    // The 10:00 reading itself closes 09:45–10:00 (the previous hour).
+    expect(Math.round(hour.buckets.reduce((s, b) => s + (b.consumption ?? 0), 0) * 1000) / 1000).toBe(2.6 * 4000);
+  });
+
+  it('any arrival order and any replay give the same rollups (property, on the store)', async () => {
+    const { enterprise, meter } = await setup();
+    const steps = Array.from({ length: 96 * 3 }, (_, i) => ((i * 37) % 11) / 10);
+    const rows = readings('2025-03-10T00:00:00+08:00', 100, steps);
+    const truth = (steps.reduce((a, b) => a + b, 0) * 4000) / 1;
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }),
+        fc.integer({ min: 1, max: 6 }),
+        async (order, parts) => {
+          run++;
+          await sql`DELETE FROM readings`.execute(store.db);
+          await sql`DELETE FROM rollups_hour`.execute(store.db);
+          await sql`DELETE FROM rollups_day`.execute(store.db);
+          await sql`DELETE FROM rollups_month`.execute(store.db);
+          const size = Math.ceil(order.length / parts);
+          for (let i = 0; i < order.length; i += size)
+            await services.ingest.ingest(TEST_ACTOR, enterprise.id, order.slice(i, i + size), { source: 'http' });
+          await services.ingest.ingest(TEST_ACTOR, enterprise.id, order.slice(0, size), { source: 'http' }); // a replay
+          const month = await services.series.series(
+            { kind: 'all' },
+            { from: '2025-03-01T00:00:00+08:00', to: '2025-04-01T00:00:00+08:00', resolution: 'month', pointId: meter.id },
+          );
+          const hours = await services.series.series(
+            { kind: 'all' },
+            { from: '2025-03-01T00:00:00+08:00', to: '2025-04-01T00:00:00+08:00', resolution: 'hour', pointId: meter.id },
+          );
+          const sumHours = hours.buckets.reduce((s, b) => s + (b.consumption ?? 0), 0);
+          expect(Math.abs(month.buckets[0]!.consumption! - truth)).toBeLessThan(1e-6);
+          expect(Math.abs(sumHours - truth)).toBeLessThan(1e-6);
+        },
+      ),
+      { numRuns: 4 },
+    );
+    expect(run).toBe(4);
+  });
+});
