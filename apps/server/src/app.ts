@@ -31,6 +31,7 @@ import { institutionRoutes } from './modules/institutions/institution.routes.ts'
 import { instrumentRoutes } from './modules/instruments/instrument.routes.ts';
 import { standardRoutes } from './modules/instruments/standard.routes.ts';
 import { readingRoutes } from './modules/readings/readings.routes.ts';
+import { dlt645Routes } from './modules/readings/dlt645.routes.ts';
 import { createServices } from './services.ts';
 import type { Store } from './store/store.ts';
 
@@ -145,6 +146,7 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
   await app.register(instrumentRoutes, { services });
   await app.register(standardRoutes, { services });
   await app.register(readingRoutes, { services });
+  await app.register(dlt645Routes, { services });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(`${webDist}/index.html`);

@@ -23,6 +23,11 @@ const envSchema = z.object({
   JILIANG_WEB_DIST: z.string().optional(),
   /** CJK fonts for the PDF documents (Debian's fonts-noto-cjk by default). */
   JILIANG_FONT_DIR: z.string().optional(),
+  /** Issue 5 §2: the MQTT broker to take meter data from (docs/READINGS.md "MQTT"); unset = MQTT ingestion off. */
+  JILIANG_MQTT_URL: z
+    .string()
+    .regex(/^(mqtts?|wss?|tcp|ssl):\/\/\S+$/, 'an MQTT broker URL: mqtt://, mqtts://, ws://, wss://, tcp:// or ssl:// (e.g. mqtt://127.0.0.1:1883)')
+    .optional(),
 });
 
 export type StoreConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };
@@ -38,6 +43,8 @@ export type Config = {
   sessionHours: number;
   webDist: string | undefined;
   fontDir: string | undefined;
+  /** Issue 5 §2: MQTT ingestion's broker, or undefined when MQTT ingestion is off. */
+  mqttUrl: string | undefined;
   /** Consecutive failed logins before an account locks, and for how long (decided; see docs/SECURITY.md). */
   lockout: { maxFailures: number; minutes: number };
 };
@@ -62,6 +69,7 @@ export const parseConfig = (env: Record<string, string | undefined> = process.en
     sessionHours: e.JILIANG_SESSION_HOURS,
     webDist: e.JILIANG_WEB_DIST,
     fontDir: e.JILIANG_FONT_DIR,
+    mqttUrl: e.JILIANG_MQTT_URL,
     lockout: { maxFailures: 5, minutes: 15 },
   };
 };

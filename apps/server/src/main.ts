@@ -6,8 +6,16 @@ import { openConfiguredStore } from './store/open-configured-store.ts';
 import { SYSTEM_ACTOR } from './modules/audit/audit.service.ts';
 import { createServices } from './services.ts';
 import type { Store } from './store/store.ts';
+import { startMqttIngest, type MqttIngest } from './modules/readings/mqtt-ingest.ts';
 
-export type RunningServer = { app: FastifyInstance; store: Store; url: string; close: () => Promise<void> };
+export type RunningServer = {
+  app: FastifyInstance;
+  store: Store;
+  url: string;
+  close: () => Promise<void>;
+  /** MQTT ingestion, when JILIANG_MQTT_URL is set (issue 5 §2). */
+  mqtt?: MqttIngest;
+};
 
 /** Wires config → store (migrated) → app → listen. Closes cleanly on SIGINT/SIGTERM. */
 export const startServer = async (config: Config, options: { port?: number; handleSignals?: boolean } = {}): Promise<RunningServer> => {
@@ -38,6 +46,9 @@ export const startServer = async (config: Config, options: { port?: number; hand
     services.ingest.sweepStaging().catch((error: unknown) => app.log.error({ err: error }, 'staging sweep failed'));
   }, 3_600_000);
   sweep.unref();
+  // Issue 5 §2: MQTT ingestion when JILIANG_MQTT_URL is set (docs/READINGS.md "MQTT"); stopped first on close,
+  // so that what it has buffered is committed and receipted while the store is still open.
+  const mqtt = config.mqttUrl ? startMqttIngest({ url: config.mqttUrl, services, log: app.log.child({ module: 'mqtt' }) }) : undefined;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
@@ -45,6 +56,7 @@ export const startServer = async (config: Config, options: { port?: number; hand
   const close = () =>
     (closing ??= (async () => {
       clearInterval(sweep);
+      await mqtt?.stop();
       await app.close();
       await store.close();
     })());
@@ -56,5 +68,5 @@ export const startServer = async (config: Config, options: { port?: number; hand
       });
     }
   }
-  return { app, store, url, close };
+  return { app, store, url, close, mqtt };
 };
