@@ -37,7 +37,12 @@ const withStore = async <T>(command: string, fn: (store: Store) => Promise<T>, o
 };
 
 const services = (store: Store) =>
-  createServices({ db: store.db, clock: systemClock, auth: { sessionHours: config.sessionHours, lockout: config.lockout } });
+  createServices({
+    db: store.db,
+    clock: systemClock,
+    auth: { sessionHours: config.sessionHours, lockout: config.lockout },
+    copyRows: store.copyRows,
+  });
 
 const program = new Command('jiliang').description('计量 Jiliang — Hubei carbon metrology platform').showHelpAfterError();
 
