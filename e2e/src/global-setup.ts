@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
     execFileSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: ROOT, stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'jiliang-e2e-'));
   const env = { JILIANG_DATA_DIR: dataDir, DATABASE_URL: '', JILIANG_WEB_DIST: join(ROOT, 'apps/web/dist') };
-  const seeded = await runCli(['seed-demo'], env);
+  const seeded = await runCli(['seed-demo', '--readings-days', '30'], env);
   if (seeded.code !== 0) throw new Error(`seed-demo failed: ${seeded.stderr}`);
   const server = await startCliServer(env);
   project.provide('e2e', { available: true, reason: '', baseUrl: server.url, chromium });

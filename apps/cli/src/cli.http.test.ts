@@ -13,7 +13,7 @@ describe('jiliang CLI', () => {
   it('migrates, seeds the demo once, and says so the second time', async () => {
     const migrated = await runCli(['migrate'], env);
     expect(migrated.stdout).toMatch(/migrations: \d+ applied \(0001_identity.sql, /);
-    const seeded = await runCli(['seed-demo'], env);
+    const seeded = await runCli(['seed-demo', '--readings-days', '0'], env);
     expect(seeded.code, seeded.stderr).toBe(0);
     expect(seeded.stdout).toContain('admin');
     const again = await runCli(['seed-demo', '--if-empty'], env);

@@ -69,11 +69,14 @@ program
   .command('seed-demo')
   .description('load the demo Hubei: bureaus, institutions, enterprises, one user per role')
   .option('--if-empty', 'do nothing (successfully) when the store already has users')
-  .action(async (options: { ifEmpty?: boolean }) => {
-    const report = await withStore('seed-demo', (store) => seedDemo(store, systemClock, { ifEmpty: options.ifEmpty }));
+  .option('--readings-days <days>', 'days of 15-minute meter data up to today (0 = none)', (v) => Number.parseInt(v, 10), 365)
+  .action(async (options: { ifEmpty?: boolean; readingsDays: number }) => {
+    const report = await withStore('seed-demo', (store) =>
+      seedDemo(store, systemClock, { ifEmpty: options.ifEmpty, readingsDays: options.readingsDays }),
+    );
     if (report.seeded)
       console.log(
-        `demo loaded: ${report.organisations} organisations besides the 18 bureaus, ${report.sites} sites and sub-units, ${report.cases} institutions at every stage of the Measures, ${report.instruments} instruments with ${report.certificates} certificates`,
+        `demo loaded: ${report.organisations} organisations besides the 18 bureaus, ${report.sites} sites and sub-units, ${report.cases} institutions at every stage of the Measures, ${report.instruments} instruments with ${report.certificates} certificates, ${report.points} meter points with ${report.readings} readings`,
       );
     else console.log('demo not loaded again: the store already has users (kept as they are)');
     if (report.users.length === 0) return;

@@ -26,7 +26,10 @@ const envSchema = z.object({
   /** Issue 5 §2: the MQTT broker to take meter data from (docs/READINGS.md "MQTT"); unset = MQTT ingestion off. */
   JILIANG_MQTT_URL: z
     .string()
-    .regex(/^(mqtts?|wss?|tcp|ssl):\/\/\S+$/, 'an MQTT broker URL: mqtt://, mqtts://, ws://, wss://, tcp:// or ssl:// (e.g. mqtt://127.0.0.1:1883)')
+    .regex(
+      /^(mqtts?|wss?|tcp|ssl):\/\/\S+$/,
+      'an MQTT broker URL: mqtt://, mqtts://, ws://, wss://, tcp:// or ssl:// (e.g. mqtt://127.0.0.1:1883)',
+    )
     .optional(),
 });
 

@@ -139,6 +139,12 @@ const FIXTURES: Record<string, Fixture> = {
     url: `/api/organisations/${o}/readings/file?preview=true`,
     payload: { rows: [] },
   }),
+  // Issue 5 §2: a DL/T 645-2007 reply (STANDARDS.md §4.1); no point of the world is mapped to it, so it is a rejected row.
+  'POST /api/organisations/:id/readings/dlt645': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/readings/dlt645`,
+    payload: { frames: [{ hex: '68 37 03 00 92 81 39 68 91 08 33 33 34 33 37 33 33 33 8C 16', receivedAt: '2026-01-01T00:45:00+08:00' }] },
+  }),
   'GET /api/organisations/:id/batches': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/batches` }),
   'GET /api/organisations/:id/quarantine': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/quarantine` }),
   'POST /api/quarantine/replay': (w, o) => ({

@@ -10,7 +10,7 @@ describe('one process per PGlite data directory', () => {
   let server: Awaited<ReturnType<typeof startCliServer>>;
 
   beforeAll(async () => {
-    const seeded = await runCli(['seed-demo'], env);
+    const seeded = await runCli(['seed-demo', '--readings-days', '0'], env);
     expect(seeded.code, seeded.stderr).toBe(0);
     server = await startCliServer(env);
   }, 120_000);

@@ -5,14 +5,19 @@ import { RequireAuth } from '../modules/auth/components/RequireAuth.tsx';
 import { RequirePermission } from '../modules/auth/components/RequirePermission.tsx';
 import { AppLayout } from '../modules/layout/components/AppLayout.tsx';
 import { AuditPage } from '../pages/AuditPage.tsx';
+import { DueDatesPage } from '../pages/DueDatesPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { InstitutionPage } from '../pages/InstitutionPage.tsx';
 import { InstitutionsPage } from '../pages/InstitutionsPage.tsx';
+import { InstrumentPage } from '../pages/InstrumentPage.tsx';
+import { InstrumentsPage } from '../pages/InstrumentsPage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { OrganisationDetailPage } from '../pages/OrganisationDetailPage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
 import { ScoringPage } from '../pages/ScoringPage.tsx';
+import { StandardPage } from '../pages/StandardPage.tsx';
+import { StandardsPage } from '../pages/StandardsPage.tsx';
 import { TokensPage } from '../pages/TokensPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
 
@@ -29,6 +34,11 @@ export const AppRoutes = () => (
         <Route path="institutions" element={guard('institutions:read', <InstitutionsPage />)} />
         <Route path="institutions/:orgId" element={guard('institutions:read', <InstitutionPage />)} />
         <Route path="institutions/:orgId/score" element={guard('institutions:assess', <ScoringPage />)} />
+        <Route path="instruments" element={guard('instruments:read', <InstrumentsPage />)} />
+        <Route path="instruments/due" element={guard('instruments:read', <DueDatesPage />)} />
+        <Route path="instruments/:id" element={guard('instruments:read', <InstrumentPage />)} />
+        <Route path="standards" element={guard('instruments:read', <StandardsPage />)} />
+        <Route path="standards/:id" element={guard('instruments:read', <StandardPage />)} />
         <Route path="users" element={guard('users:read', <UsersPage />)} />
         <Route path="tokens" element={guard('tokens:manage', <TokensPage />)} />
         <Route path="audit" element={guard('audit:read', <AuditPage />)} />

@@ -6,6 +6,7 @@ import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { toShanghaiDate } from '@jiliang/calc';
 import { EXTRA_INSTITUTIONS, creditCodeFor, seedLifecycle } from './seed-lifecycle.ts';
 import { seedInstruments } from './seed-instruments.ts';
+import { seedReadings } from './seed-readings.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoSite } from './demo-data.ts';
 
 export type SeedReport = {
@@ -16,6 +17,8 @@ export type SeedReport = {
   cases: number;
   instruments: number;
   certificates: number;
+  points: number;
+  readings: number;
   password: string;
 };
 
@@ -25,7 +28,11 @@ const SEED_ACTOR = { ...SYSTEM_ACTOR, label: 'seed-demo' };
  * A believable Hubei for people to click through (not for tests: tests use factories). Goes
  * through the services, so every row it writes is audited like any other change.
  */
-export const seedDemo = async (store: Store, realClock: Clock, options: { ifEmpty?: boolean } = {}): Promise<SeedReport> => {
+export const seedDemo = async (
+  store: Store,
+  realClock: Clock,
+  options: { ifEmpty?: boolean; /** days of 15-minute meter data up to today (issue 5); default a year */ readingsDays?: number } = {},
+): Promise<SeedReport> => {
   // The demo's history starts when the Measures took effect (2023-03-01) and runs up to today.
   let demoNow = new Date('2023-03-01T01:00:00Z');
   const clock = {
@@ -44,6 +51,8 @@ export const seedDemo = async (store: Store, realClock: Clock, options: { ifEmpt
     cases: 0,
     instruments: 0,
     certificates: 0,
+    points: 0,
+    readings: 0,
     password: DEMO_PASSWORD,
   };
   if (existing.length > 0) {
@@ -137,11 +146,19 @@ export const seedDemo = async (store: Store, realClock: Clock, options: { ifEmpt
   const expert = await services.users.findUserIdByUsername('expert');
   report.cases = await seedLifecycle(services, clock, ids, SEED_ACTOR, [expert]);
   // Registers and certificates are dated relative to today, so the due dates stay realistic whenever the demo is loaded.
-  const today = createServices({ db: store.db, clock: realClock, auth: { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } } });
+  const today = createServices({
+    db: store.db,
+    clock: realClock,
+    auth: { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } },
+    copyRows: store.copyRows,
+  });
   const seeded = await seedInstruments(today, store.db, ids, SEED_ACTOR, toShanghaiDate(realClock.now()));
   report.instruments = seeded.instruments;
   report.certificates = seeded.certificates;
   report.organisations += 2; // the national institute and the provincial institute at the top of the chains
+  const meterData = await seedReadings(today, store.db, SEED_ACTOR, realClock.now(), { days: options.readingsDays ?? 365 });
+  report.points = meterData.points;
+  report.readings = meterData.readings;
   report.seeded = true;
   return report;
 };

@@ -40,8 +40,19 @@ export const createTraceabilityService = ({ db, clock }: { db: Kysely<Database>;
   const loadGraph = async (instrumentId: string) => {
     const instrument = await db
       .selectFrom('instruments')
-      .select(['id', 'name', 'code', 'intervalMonths', 'accuracyClass', 'mpeRelative', 'rangeUnit', 'status'])
-      .where('id', '=', instrumentId)
+      .innerJoin('organisations', 'organisations.id', 'instruments.ownerId')
+      .select([
+        'instruments.id',
+        'instruments.name',
+        'instruments.code',
+        'instruments.intervalMonths',
+        'instruments.accuracyClass',
+        'instruments.mpeRelative',
+        'instruments.rangeUnit',
+        'instruments.status',
+        'organisations.name as ownerName',
+      ])
+      .where('instruments.id', '=', instrumentId)
       .executeTakeFirst();
     if (!instrument)
       throw new AppError('NOT_FOUND', `计量器具 ${instrumentId} 不存在 (instrument not found)`, { entity: 'instrument', id: instrumentId });
@@ -56,6 +67,7 @@ export const createTraceabilityService = ({ db, clock }: { db: Kysely<Database>;
       certificates: own.get(instrumentId) ?? [],
     });
     const owners = new Map<string, { ownerName: string; level: string; code: string }>();
+    owners.set(instrumentId, { ownerName: instrument.ownerName, level: 'instrument', code: instrument.code });
     let frontier = [...new Set((own.get(instrumentId) ?? []).flatMap((c) => c.referenceStandardIds))];
     while (frontier.length) {
       const standards = await db

@@ -2,27 +2,32 @@ import type { IngestRow } from '@jiliang/shared';
 import type { Rejection } from './ingest-rows.ts';
 
 /**
- * Many small messages → few pipeline batches (issue 5 §2, MQTT). Rows are buffered per lane (one
- * enterprise × token × source) and handed to `commit` as one batch when the lane holds `maxRows` rows
- * or `flushMs` after its first buffered row, whichever comes first. One batch per lane is in flight at a
- * time; rows that arrive meanwhile go into the next batch, so a slow commit makes bigger batches rather
- * than a queue of small ones. Nothing is acknowledged here: `commit` runs the pipeline and reports.
+ * Many small messages → few pipeline batches (issue 5 §2, MQTT). Messages are buffered per lane (one
+ * enterprise × token × source) and handed to `commit` as one batch when the lane holds `maxRows` rows or
+ * `flushMs` after its first buffered message, whichever comes first. A message is never split: a batch
+ * holds whole messages, so the receipt of a batch acknowledges exactly the message ids it lists. One batch
+ * per lane is in flight at a time; messages that arrive meanwhile go into the next batch, so a slow commit
+ * makes bigger batches rather than a queue of small ones. Nothing is acknowledged here: `commit` runs the
+ * pipeline and reports.
  *
  * `pendingRows` counts rows buffered or in flight; `whenBelowHighWater` lets a reader stop taking new
  * messages while the store catches up (backpressure instead of unbounded memory).
  */
 export type LooseRejection = Omit<Rejection, 'row'>;
-export type BatchCommit<M> = (meta: M, rows: IngestRow[], rejections: LooseRejection[]) => Promise<void>;
+export type BufferedMessage = { rows: readonly IngestRow[]; rejections: readonly LooseRejection[]; id?: string };
+export type BatchCommit<M> = (meta: M, rows: IngestRow[], rejections: LooseRejection[], messageIds: string[]) => Promise<void>;
 
 type Lane<M> = {
   meta: M;
-  rows: IngestRow[];
-  rejections: LooseRejection[];
+  messages: BufferedMessage[];
+  size: number;
   timer: NodeJS.Timeout | undefined;
   draining: Promise<void> | undefined;
 };
 
 export type IngestBatcher<M> = ReturnType<typeof createIngestBatcher<M>>;
+
+const sizeOf = (message: BufferedMessage) => message.rows.length + message.rejections.length;
 
 export const createIngestBatcher = <M>({
   flushMs,
@@ -41,8 +46,6 @@ export const createIngestBatcher = <M>({
   let pending = 0;
   let waiters: (() => void)[] = [];
 
-  const sizeOf = (lane: Lane<M>) => lane.rows.length + lane.rejections.length;
-
   const release = () => {
     if (pending >= highWaterRows) return;
     const ready = waiters;
@@ -50,27 +53,43 @@ export const createIngestBatcher = <M>({
     for (const resolve of ready) resolve();
   };
 
+  /** Whole messages from the front of the lane, up to maxRows rows (at least one message). */
+  const take = (lane: Lane<M>) => {
+    const rows: IngestRow[] = [];
+    const rejections: LooseRejection[] = [];
+    const messageIds: string[] = [];
+    let size = 0;
+    while (lane.messages.length > 0 && (size === 0 || size + sizeOf(lane.messages[0]!) <= maxRows)) {
+      const message = lane.messages.shift()!;
+      rows.push(...message.rows);
+      rejections.push(...message.rejections);
+      if (message.id !== undefined) messageIds.push(message.id);
+      size += sizeOf(message);
+    }
+    lane.size -= size;
+    return { rows, rejections, messageIds, size };
+  };
+
   const drain = async (key: string, lane: Lane<M>) => {
     try {
-      // The emptiness check and the end of the drain happen in one synchronous step, so a row added
+      // The emptiness check and the end of the drain happen in one synchronous step, so a message added
       // after the last commit is never stranded: it finds no drain running and starts a timer.
-      while (sizeOf(lane) > 0) {
+      while (lane.messages.length > 0) {
         clearTimeout(lane.timer);
         lane.timer = undefined;
-        const rows = lane.rows.splice(0, maxRows);
-        const rejections = lane.rejections.splice(0, Math.max(0, maxRows - rows.length));
+        const batch = take(lane);
         try {
-          await commit(lane.meta, rows, rejections);
+          await commit(lane.meta, batch.rows, batch.rejections, batch.messageIds);
         } catch (error) {
           onError(error);
         } finally {
-          pending -= rows.length + rejections.length;
+          pending -= batch.size;
           release();
         }
       }
     } finally {
       lane.draining = undefined;
-      if (sizeOf(lane) === 0 && !lane.timer) lanes.delete(key);
+      if (lane.messages.length === 0 && !lane.timer) lanes.delete(key);
     }
   };
 
@@ -80,19 +99,19 @@ export const createIngestBatcher = <M>({
     lane.draining ??= drain(key, lane);
   };
 
-  /** Buffer one message's rows (and the rows it could not form) in its lane. */
-  const add = (key: string, meta: M, rows: readonly IngestRow[], rejections: readonly LooseRejection[] = []) => {
-    if (rows.length === 0 && rejections.length === 0) return;
+  /** Buffer one message (its rows, the rows it could not form, and the sender's id for it) in its lane. */
+  const add = (key: string, meta: M, message: BufferedMessage) => {
+    if (sizeOf(message) === 0 && message.id === undefined) return;
     let lane = lanes.get(key);
     if (!lane) {
-      lane = { meta, rows: [], rejections: [], timer: undefined, draining: undefined };
+      lane = { meta, messages: [], size: 0, timer: undefined, draining: undefined };
       lanes.set(key, lane);
     }
     lane.meta = meta;
-    lane.rows.push(...rows);
-    lane.rejections.push(...rejections);
-    pending += rows.length + rejections.length;
-    if (sizeOf(lane) >= maxRows) flush(key, lane);
+    lane.messages.push(message);
+    lane.size += sizeOf(message);
+    pending += sizeOf(message);
+    if (lane.size >= maxRows) flush(key, lane);
     else if (!lane.timer && !lane.draining) {
       const current = lane;
       lane.timer = setTimeout(() => flush(key, current), flushMs);

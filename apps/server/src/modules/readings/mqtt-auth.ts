@@ -15,13 +15,7 @@ export type MqttAuthResult = { ok: true; enterpriseId: string; actor: AuditActor
 
 const MAX_ENTRIES = 10_000;
 
-export const createMqttAuth = ({
-  services,
-  ttlMs = 10_000,
-}: {
-  services: Pick<Services, 'tokens' | 'organisations'>;
-  ttlMs?: number;
-}) => {
+export const createMqttAuth = ({ services, ttlMs = 10_000 }: { services: Pick<Services, 'tokens' | 'organisations'>; ttlMs?: number }) => {
   const cache = new Map<string, { at: number; result: Promise<MqttAuthResult> }>();
 
   const check = async (enterpriseRef: string, token: string | undefined): Promise<MqttAuthResult> => {
@@ -58,9 +52,10 @@ export const createMqttAuth = ({
     const cached = cache.get(key);
     if (cached && now - cached.at < ttlMs) return cached.result;
     if (cache.size >= MAX_ENTRIES) cache.clear();
-    const result = check(enterpriseRef, token).catch(
-      (error: unknown): MqttAuthResult => ({ ok: false, reason: `无法核验访问令牌 (token check failed): ${String(error)}` }),
-    );
+    const result = check(enterpriseRef, token).catch((error: unknown): MqttAuthResult => ({
+      ok: false,
+      reason: `无法核验访问令牌 (token check failed): ${String(error)}`,
+    }));
     cache.set(key, { at: now, result });
     return result;
   };

@@ -72,21 +72,27 @@ export const startMqttIngest = ({ url, services, log, flushMs = 200, maxRows = 5
     void sent.finally(() => publishing.delete(sent));
   };
 
-  const commit = async (meta: LaneMeta, rows: IngestRow[], rejections: LooseRejection[]) => {
-    // Rows a message could not form are numbered after the rows of the batch.
+  const commit = async (meta: LaneMeta, rows: IngestRow[], rejections: LooseRejection[], messageIds: string[]) => {
+    // Rows the messages could not form are numbered after the rows of the batch.
     const extraRejections = rejections.map((r, i) => ({ ...r, row: rows.length + i + 1 }));
     const topic = receiptsTopic(meta.enterpriseRef);
     try {
       const receipt = await services.ingest.ingest(meta.actor, meta.enterpriseId, rows, { source: meta.source, extraRejections });
       stats.batches++;
       stats.rows += receipt.rows;
-      publish(topic, { ...receipt, enterpriseId: meta.enterpriseId, source: meta.source });
+      publish(topic, { ...receipt, enterpriseId: meta.enterpriseId, source: meta.source, messageIds });
     } catch (error) {
       stats.failedBatches++;
       log.error({ err: error, enterpriseId: meta.enterpriseId, rows: rows.length }, 'MQTT batch not committed: no receipt, senders resend');
       const code = isAppError(error) ? error.code : 'INTERNAL';
       const message = isAppError(error) ? error.message : '批次未提交，请重发 (the batch was not committed: send it again)';
-      publish(topic, { error: { code, message }, enterpriseId: meta.enterpriseId, source: meta.source, rows: rows.length + rejections.length });
+      publish(topic, {
+        error: { code, message },
+        enterpriseId: meta.enterpriseId,
+        source: meta.source,
+        rows: rows.length + rejections.length,
+        messageIds,
+      });
     }
   };
 
@@ -122,7 +128,7 @@ export const startMqttIngest = ({ url, services, log, flushMs = 200, maxRows = 5
         rejections = [...rejections, ...decoded.rejected.map(({ field, reason, raw }) => ({ field, reason, raw }))];
       }
       const meta: LaneMeta = { enterpriseRef: where.enterpriseRef, enterpriseId: verdict.enterpriseId, actor: verdict.actor, source };
-      batcher.add(`${where.enterpriseRef}|${verdict.actor.tokenId ?? ''}|${source}`, meta, rows, rejections);
+      batcher.add(`${where.enterpriseRef}|${verdict.actor.tokenId ?? ''}|${source}`, meta, { rows, rejections, id: envelope.id });
     }
   };
 
@@ -159,7 +165,8 @@ export const startMqttIngest = ({ url, services, log, flushMs = 200, maxRows = 5
       closed = true;
       await Promise.all([...inFlight]);
       await batcher.flushAll();
-      const within = (ms: number, work: Promise<unknown>) => Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+      const within = (ms: number, work: Promise<unknown>) =>
+        Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
       await within(2_000, Promise.all([...publishing]));
       await within(2_000, client.endAsync());
       if (!client.disconnected) await client.endAsync(true);

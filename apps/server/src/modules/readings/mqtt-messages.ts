@@ -9,6 +9,10 @@ import type { LooseRejection } from './ingest-batcher.ts';
  *   jiliang/v1/<enterprise>/dlt645     { "token", "frames": [{ "hex", "receivedAt" }, …] } or an array of them
  *   jiliang/v1/<enterprise>/receipts   published by the platform: the batch receipt, after commit
  *
+ * Every object may carry an `id` (a string or number of the sender's choosing, 64 characters at most): the
+ * receipt lists the ids of the messages its batch committed (`messageIds`), so a sender knows which of its
+ * messages are acknowledged.
+ *
  * `<enterprise>` is the enterprise's unified social credit code or its id. `ts` is ISO 8601 with an
  * offset (a local time is Beijing time, as in every path) or, ThingsBoard-style, epoch milliseconds.
  * The token never reaches a row, a receipt or the quarantine: rows carry only point, ts and value.
@@ -27,10 +31,18 @@ export const parseTopic = (topic: string): { enterpriseRef: string; channel: Mqt
 };
 
 /** One object of a message: its token (unchecked yet), the rows it forms and the rows it could not form. */
-export type MqttEnvelope = { token: string | undefined; rows: IngestRow[]; frames: Dlt645FrameInput[]; rejections: LooseRejection[] };
+export type MqttEnvelope = {
+  token: string | undefined;
+  id: string | undefined;
+  rows: IngestRow[];
+  frames: Dlt645FrameInput[];
+  rejections: LooseRejection[];
+};
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const idOf = (id: unknown): string | undefined =>
+  (typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)) ? String(id).slice(0, 64) : undefined;
 
 const timeOf = (ts: unknown): string => {
   if (typeof ts === 'number' && Number.isFinite(ts)) {
@@ -97,6 +109,7 @@ export const parseMqttPayload = (channel: MqttChannel, payload: Buffer | string)
     envelopes: messages.map((message) => {
       const envelope: MqttEnvelope = {
         token: typeof message.token === 'string' ? message.token : undefined,
+        id: idOf(message.id),
         rows: [],
         frames: [],
         rejections: [],

@@ -1,8 +1,14 @@
+import { INSTRUMENT_MESSAGES } from '../../instruments/utils/instrumentMessages.ts';
+import { STANDARD_MESSAGES } from '../../instruments/utils/standardMessages.ts';
+
 /**
  * Every text the web shows, in Chinese (first) and English. Placeholders are `{name}`.
  * Labels that the server and web share (roles, organisation kinds, regions) live in packages/shared.
  */
 export const MESSAGES = {
+  ...INSTRUMENT_MESSAGES,
+  ...STANDARD_MESSAGES,
+
   'app.subtitle': { zh: '湖北省碳计量中心与计量数据建设应用基地管理平台', en: 'Hubei carbon metrology platform' },
 
   'nav.home': { zh: '首页', en: 'Home' },

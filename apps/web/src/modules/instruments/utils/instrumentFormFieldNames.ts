@@ -1,0 +1,22 @@
+/** Fields of the register form, for placing the server's field errors (applyFieldErrors). */
+export const INSTRUMENT_FORM_FIELD_NAMES = [
+  'code',
+  'name',
+  'instrumentType',
+  'medium',
+  'gb17167Level',
+  'maker',
+  'model',
+  'serialNumber',
+  'accuracyClass',
+  'rangeMin',
+  'rangeMax',
+  'rangeUnit',
+  'ctRatio',
+  'ptRatio',
+  'siteId',
+  'equipment',
+  'location',
+  'mandatoryVerification',
+  'intervalMonths',
+] as const;
