@@ -59,9 +59,9 @@ export const createIngestService = ({
   const pointCache = new Map<string, { at: number; points: Map<string, PointRef> }>();
 
   /** The enterprise's points by code (and by id), cached for a few seconds: MQTT sends many small batches. */
-  const pointsOf = async (enterpriseId: string) => {
+  const pointsOf = async (enterpriseId: string, fresh = false) => {
     const cached = pointCache.get(enterpriseId);
-    if (cached && Date.now() - cached.at < 5_000) return cached.points;
+    if (!fresh && cached && Date.now() - cached.at < 5_000) return cached.points;
     const rows = await db
       .selectFrom('points')
       .select(['id', 'code', 'registerKind', 'rolloverValue'])
@@ -89,7 +89,10 @@ export const createIngestService = ({
       ]);
     const receivedAt = clock.now();
     const batchId = randomUUID();
-    const { staged, rejected, duplicateInBatch } = checkIngestRows(rows, await pointsOf(enterpriseId), receivedAt);
+    let checked = checkIngestRows(rows, await pointsOf(enterpriseId), receivedAt);
+    // A point made a moment ago may not be in the cache yet: look again before calling a row unknown.
+    if (checked.rejected.some((r) => r.field === 'point')) checked = checkIngestRows(rows, await pointsOf(enterpriseId, true), receivedAt);
+    const { staged, rejected, duplicateInBatch } = checked;
     const allRejected = [...(options.extraRejections ?? []), ...rejected];
     if (staged.length) {
       await ensureReadingPartitions(
@@ -193,7 +196,7 @@ export const createIngestService = ({
 
   /** The file upload's preview: the same checks, nothing written. */
   const preview = async (enterpriseId: string, rows: readonly IngestRow[], extraRejections: Rejection[] = []) => {
-    const { staged, rejected, duplicateInBatch } = checkIngestRows(rows, await pointsOf(enterpriseId), clock.now());
+    const { staged, rejected, duplicateInBatch } = checkIngestRows(rows, await pointsOf(enterpriseId, true), clock.now());
     return {
       rows: rows.length + extraRejections.length,
       valid: staged.length,

@@ -62,6 +62,22 @@ describe.skipIf(!isTestStoreAvailable())(`meter data on ${testStoreKind()}`, () 
     expect(await store.db.selectFrom('ingestStaging').selectAll().execute()).toEqual([]);
   });
 
+  it('a point made just after a batch is known to the next batch (the point cache looks again before rejecting)', async () => {
+    const { enterprise } = await setup();
+    await services.ingest.ingest(TEST_ACTOR, enterprise.id, readings('2025-03-01T00:00:00+08:00', 1, [1]), { source: 'http' });
+    await services.points.createPoint(TEST_ACTOR, enterprise.id, {
+      code: 'W-1',
+      name: '水表',
+      medium: 'water',
+      registerKind: 'interval',
+      unit: 'm3',
+    });
+    const receipt = await services.ingest.ingest(TEST_ACTOR, enterprise.id, [{ point: 'W-1', ts: '2025-03-01 08:15', value: 2 }], {
+      source: 'http',
+    });
+    expect(receipt).toMatchObject({ accepted: 1, rejected: [] });
+  });
+
   it('rejects bad rows with field and reason into the quarantine, keeps the good ones, and replays a corrected row', async () => {
     const { enterprise } = await setup();
     const receipt = await services.ingest.ingest(
