@@ -46,6 +46,11 @@ export const startServer = async (config: Config, options: { port?: number; hand
     services.ingest.sweepStaging().catch((error: unknown) => app.log.error({ err: error }, 'staging sweep failed'));
   }, 3_600_000);
   sweep.unref();
+  // Reminders are there from the first minute, not only after the first hourly sweep.
+  const firstReminders = setTimeout(() => {
+    services.reminders.sweepReminders().catch((error: unknown) => app.log.error({ err: error }, 'instrument reminder sweep failed'));
+  }, 2_000);
+  firstReminders.unref();
   // Issue 5 §2: MQTT ingestion when JILIANG_MQTT_URL is set (docs/READINGS.md "MQTT"); stopped first on close,
   // so that what it has buffered is committed and receipted while the store is still open.
   const mqtt = config.mqttUrl ? startMqttIngest({ url: config.mqttUrl, services, log: app.log.child({ module: 'mqtt' }) }) : undefined;
@@ -56,6 +61,7 @@ export const startServer = async (config: Config, options: { port?: number; hand
   const close = () =>
     (closing ??= (async () => {
       clearInterval(sweep);
+      clearTimeout(firstReminders);
       await mqtt?.stop();
       await app.close();
       await store.close();

@@ -4,6 +4,7 @@ import { ApiErrorAlert } from '../modules/api/components/ApiErrorAlert.tsx';
 import { useLocale } from '../modules/i18n/hooks/useLocale.ts';
 import { DueCalendarChart } from '../modules/instruments/components/DueCalendarChart.tsx';
 import { DueOverviewTable } from '../modules/instruments/components/DueOverviewTable.tsx';
+import { ReminderList } from '../modules/instruments/components/ReminderList.tsx';
 import { useDueOverview } from '../modules/instruments/hooks/useDueOverview.ts';
 import { sumDueOwners } from '../modules/instruments/utils/sumDueOwners.ts';
 
@@ -49,6 +50,7 @@ export const DueDatesPage = () => {
           <DueOverviewTable owners={overview.data?.owners ?? []} loading={overview.isFetching} />
         </Flex>
       </Card>
+      <ReminderList />
       <Card
         title={t('due.calendar')}
         extra={

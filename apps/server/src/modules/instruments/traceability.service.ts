@@ -66,8 +66,8 @@ export const createTraceabilityService = ({ db, clock }: { db: Kysely<Database>;
       intervalMonths: instrument.intervalMonths,
       certificates: own.get(instrumentId) ?? [],
     });
-    const owners = new Map<string, { ownerName: string; level: string; code: string }>();
-    owners.set(instrumentId, { ownerName: instrument.ownerName, level: 'instrument', code: instrument.code });
+    const owners = new Map<string, { ownerName: string; level: string | null; code: string }>();
+    owners.set(instrumentId, { ownerName: instrument.ownerName, level: null, code: instrument.code });
     let frontier = [...new Set((own.get(instrumentId) ?? []).flatMap((c) => c.referenceStandardIds))];
     while (frontier.length) {
       const standards = await db

@@ -254,6 +254,12 @@ export const INSTRUMENT_MESSAGES = {
   'due.later': { zh: '30天以后到期', en: 'Due later' },
   'due.total': { zh: '器具总数', en: 'Instruments' },
   'due.calendar': { zh: '到期日历', en: 'Calendar of due dates' },
+  'due.reminders': { zh: '到期提醒', en: 'Reminders' },
+  'due.subscribe': { zh: '订阅到期日历 (ICS)', en: 'Subscribe to the due dates (ICS)' },
+  'due.reminderKind': { zh: '提醒', en: 'Reminder' },
+  'due.dueDate': { zh: '有效期至', en: 'Valid until' },
+  'due.instrument': { zh: '计量器具', en: 'Instrument' },
+  'due.acknowledge': { zh: '已知悉', en: 'Acknowledge' },
   'due.months': { zh: '{count} 个月', en: '{count} months' },
   'due.calendarHint': {
     zh: '每格为当日到期（证书有效期最后一天）的器具数，自一个月前起：红色已逾期，橙色30天内，蓝色其后',

@@ -10,4 +10,5 @@ export const INSTRUMENT_QUERY_KEYS = {
   statusAt: (id: string, at: string, reading: number | undefined, unit: string | undefined) =>
     ['instruments', 'status-at', id, at, reading ?? null, unit ?? null] as const,
   due: (months: number) => ['instruments', 'due', months] as const,
+  reminders: ['instruments', 'reminders'] as const,
 };
