@@ -410,7 +410,10 @@ export const MESSAGES = {
   'scoring.notOpen': { zh: '当前阶段不进行评分', en: 'No score is due at this stage' },
   'scoring.samplingVC': { zh: '检定/校准项目', en: 'Verification/calibration items' },
   'scoring.samplingKP': { zh: '关键参数测量项目', en: 'Key-parameter measurement items' },
-  'scoring.samplingPopulationHint': { zh: '列出已登记的全部项目，每行一项', en: 'List every registered item, one per line' },
+  'scoring.samplingPopulationHint': {
+    zh: '每行一项；两栏都留空则从机构登记的校准测量能力中抽取',
+    en: 'One per line; leave both empty to draw from the institution’s registered capabilities',
+  },
   'scoring.samplingSeedHint': {
     zh: '可留空，由系统生成；比例和种子均予记录，任何人可据此复现抽样',
     en: 'Leave blank for a generated one; share and seed are recorded so anyone can redraw the sample',

@@ -71,13 +71,16 @@ export const SamplingPanel = ({ organisationId, scoring }: { organisationId: str
       {
         share: values.sharePercent / 100,
         seed: values.seed?.trim() || undefined,
-        population: { verificationCalibration: splitLines(values.verificationCalibration), keyParameter: splitLines(values.keyParameter) },
+        // Left empty, the server draws from the institution's capabilities register (CM-15, issue 4).
+        population:
+          splitLines(values.verificationCalibration).length + splitLines(values.keyParameter).length === 0
+            ? undefined
+            : { verificationCalibration: splitLines(values.verificationCalibration), keyParameter: splitLines(values.keyParameter) },
       },
       { onSuccess: () => void message.success(t('scoring.samplingDone')) },
     );
   };
 
-  const required = { required: true, whitespace: true, message: t('scoring.samplingPopulationHint') };
   return (
     <Form<DrawFormValues>
       form={form}
@@ -89,17 +92,12 @@ export const SamplingPanel = ({ organisationId, scoring }: { organisationId: str
       <StepErrorAlert error={draw.error} />
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item
-            name="verificationCalibration"
-            label={t('scoring.samplingVC')}
-            extra={t('scoring.samplingPopulationHint')}
-            rules={[required]}
-          >
+          <Form.Item name="verificationCalibration" label={t('scoring.samplingVC')} extra={t('scoring.samplingPopulationHint')}>
             <Input.TextArea rows={5} data-testid="sampling-vc" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="keyParameter" label={t('scoring.samplingKP')} extra={t('scoring.samplingPopulationHint')} rules={[required]}>
+          <Form.Item name="keyParameter" label={t('scoring.samplingKP')} extra={t('scoring.samplingPopulationHint')}>
             <Input.TextArea rows={5} data-testid="sampling-kp" />
           </Form.Item>
         </Col>

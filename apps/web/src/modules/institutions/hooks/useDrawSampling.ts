@@ -3,7 +3,7 @@ import { requestApi } from '../../api/utils/requestApi.ts';
 import type { CaseScoring, SamplingPopulation } from '../utils/CaseScoring.ts';
 import { INSTITUTION_QUERY_KEYS } from '../utils/institutionQueryKeys.ts';
 
-export type DrawSamplingInput = { share: number; seed?: string | undefined; population: SamplingPopulation };
+export type DrawSamplingInput = { share: number; seed?: string | undefined; population?: SamplingPopulation | undefined };
 
 /** CM-15: the team leader (or the Province) draws this round's sample; share and seed are recorded. */
 export const useDrawSampling = (organisationId: string) => {
