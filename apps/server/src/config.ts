@@ -31,6 +31,11 @@ const envSchema = z.object({
       'an MQTT broker URL: mqtt://, mqtts://, ws://, wss://, tcp:// or ssl:// (e.g. mqtt://127.0.0.1:1883)',
     )
     .optional(),
+  /**
+   * QoS of the MQTT subscriptions. 1 by default; the receipt, not the PUBACK, acknowledges data either way. With
+   * Mosquitto's defaults (max_inflight_messages 20) QoS 1 delivery to one subscriber is slow: see docs/READINGS.md.
+   */
+  JILIANG_MQTT_QOS: z.enum(['0', '1'], { message: '0 or 1 (QoS 2 is not used)' }).default('1'),
 });
 
 export type StoreConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };
@@ -48,6 +53,7 @@ export type Config = {
   fontDir: string | undefined;
   /** Issue 5 §2: MQTT ingestion's broker, or undefined when MQTT ingestion is off. */
   mqttUrl: string | undefined;
+  mqttQos: 0 | 1;
   /** Consecutive failed logins before an account locks, and for how long (decided; see docs/SECURITY.md). */
   lockout: { maxFailures: number; minutes: number };
 };
@@ -73,6 +79,7 @@ export const parseConfig = (env: Record<string, string | undefined> = process.en
     webDist: e.JILIANG_WEB_DIST,
     fontDir: e.JILIANG_FONT_DIR,
     mqttUrl: e.JILIANG_MQTT_URL,
+    mqttQos: e.JILIANG_MQTT_QOS === '0' ? 0 : 1,
     lockout: { maxFailures: 5, minutes: 15 },
   };
 };

@@ -53,7 +53,9 @@ export const startServer = async (config: Config, options: { port?: number; hand
   firstReminders.unref();
   // Issue 5 §2: MQTT ingestion when JILIANG_MQTT_URL is set (docs/READINGS.md "MQTT"); stopped first on close,
   // so that what it has buffered is committed and receipted while the store is still open.
-  const mqtt = config.mqttUrl ? startMqttIngest({ url: config.mqttUrl, services, log: app.log.child({ module: 'mqtt' }) }) : undefined;
+  const mqtt = config.mqttUrl
+    ? startMqttIngest({ url: config.mqttUrl, qos: config.mqttQos, services, log: app.log.child({ module: 'mqtt' }) })
+    : undefined;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;

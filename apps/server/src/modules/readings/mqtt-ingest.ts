@@ -12,7 +12,7 @@ import { MQTT_SUBSCRIPTIONS, parseMqttPayload, parseTopic, receiptsTopic } from 
 
 /**
  * MQTT ingestion of meter data (issue 5 §2; topics and payloads in mqtt-messages.ts and docs/READINGS.md
- * "MQTT"). Subscribes with QoS 1; the client acknowledges a message on receipt, which promises nothing:
+ * "MQTT"). Subscribes with QoS 1 (or 0, JILIANG_MQTT_QOS); a QoS 1 PUBACK is sent on receipt and promises nothing:
  * the real acknowledgement is the batch receipt, published to `jiliang/v1/<enterprise>/receipts` only
  * after the pipeline has committed the batch. A sender that sees no receipt sends again (harmless:
  * ingestion is idempotent by (point, ts)).
@@ -38,6 +38,8 @@ export type MqttIngestStats = {
 export type MqttIngest = { ready: Promise<void>; stats: () => MqttIngestStats; stop: () => Promise<void> };
 export type MqttIngestOptions = {
   url: string;
+  /** QoS of the subscriptions (JILIANG_MQTT_QOS); delivery is at the lower of this and the publisher's QoS. */
+  qos?: 0 | 1;
   services: Pick<Services, 'ingest' | 'tokens' | 'organisations' | 'points'>;
   log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
   flushMs?: number;
@@ -49,7 +51,7 @@ type LaneMeta = { enterpriseRef: string; enterpriseId: string; actor: AuditActor
 /** DL/T 645 point mappings may be this old on the MQTT path (the HTTP path always reads them fresh). */
 const POINT_INDEX_MAX_AGE_MS = 5_000;
 
-export const startMqttIngest = ({ url, services, log, flushMs = 200, maxRows = 5_000 }: MqttIngestOptions): MqttIngest => {
+export const startMqttIngest = ({ url, qos = 1, services, log, flushMs = 200, maxRows = 5_000 }: MqttIngestOptions): MqttIngest => {
   const stats: MqttIngestStats = { received: 0, droppedBadToken: 0, droppedMalformed: 0, batches: 0, rows: 0, failedBatches: 0 };
   const auth = createMqttAuth({ services });
   const gateway = createDlt645Ingest({ ingest: services.ingest, points: services.points });
@@ -149,9 +151,9 @@ export const startMqttIngest = ({ url, services, log, flushMs = 200, maxRows = 5
   const ready = new Promise<void>((resolve) => {
     client.on('connect', () => {
       client
-        .subscribeAsync([...MQTT_SUBSCRIPTIONS], { qos: 1 })
+        .subscribeAsync([...MQTT_SUBSCRIPTIONS], { qos })
         .then(() => {
-          log.info({ broker, topics: MQTT_SUBSCRIPTIONS }, 'MQTT ingestion subscribed');
+          log.info({ broker, qos, topics: MQTT_SUBSCRIPTIONS }, 'MQTT ingestion subscribed');
           resolve();
         })
         .catch((error: unknown) => log.error({ err: error, broker }, 'MQTT subscription failed'));
