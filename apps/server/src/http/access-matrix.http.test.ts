@@ -205,6 +205,11 @@ const FIXTURES: Record<string, Fixture> = {
     url: `/api/certificates/${w.certificateIn[o]}/revoke`,
     payload: { revokedOn: '2026-06-01', reason: '矩阵' },
   }),
+  'POST /api/certificates/:id/attachments': (w, o) => ({
+    method: 'POST',
+    url: `/api/certificates/${w.certificateIn[o]}/attachments?filename=scan.xml`,
+    payload: { not: 'a file' },
+  }),
   'GET /api/certificates/:id/attachments/:attachmentId': (w, o) => ({
     method: 'GET',
     url: `/api/certificates/${w.certificateIn[o]}/attachments/00000000-0000-4000-8000-000000000000`,

@@ -13,6 +13,7 @@ import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
 export type CertificateSubject = { instrumentId: string } | { standardId: string };
 export type CertificateSource = 'manual' | 'register_import' | 'dcc';
 export type Attachment = { filename: string; mediaType: string; content: Buffer };
+export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'application/xml', 'text/xml'];
 
 type CertificateRow = Selectable<CertificateTable>;
 
@@ -329,5 +330,45 @@ export const createCertificateService = ({ db, clock }: { db: Kysely<Database>; 
     return { ...row, content: Buffer.from(row.contentBase64, 'base64') };
   };
 
-  return { listCertificates, getCertificate, insertInTransaction, addCertificate, revokeCertificate, subjectOf, getAttachment, refreshDue };
+  /** A scan or file of the paper certificate (PDF, PNG, JPEG, XML), at most 10 MB; attachments are never replaced. */
+  const addAttachment = async (actor: AuditActor, certificateId: string, file: Attachment) => {
+    if (!ATTACHMENT_TYPES.includes(file.mediaType))
+      throw new AppError('VALIDATION_FAILED', `附件类型 ${file.mediaType} 不受支持 (attachment type not accepted)`, [
+        { field: 'content-type', rule: ATTACHMENT_TYPES.join(', '), message: file.mediaType },
+      ]);
+    if (file.content.length === 0 || file.content.length > 10 * 1024 * 1024)
+      throw new AppError('VALIDATION_FAILED', '附件须为 1 字节至 10 MB (attachment size)', [
+        { field: 'body', rule: '1 byte to 10 MB', message: String(file.content.length) },
+      ]);
+    const subject = await subjectOf(certificateId);
+    await db.transaction().execute(async (trx) => {
+      const now = clock.now();
+      await insertAttachment(trx, certificateId, file, now);
+      await appendAudit(
+        trx,
+        {
+          actor,
+          organisationId: (await ownerOf(trx, subject)) ?? null,
+          action: 'certificate.attachment',
+          entityType: 'certificate',
+          entityId: certificateId,
+          after: { filename: file.filename, size: file.content.length },
+        },
+        now,
+      );
+    });
+    return getCertificate(certificateId);
+  };
+
+  return {
+    listCertificates,
+    getCertificate,
+    insertInTransaction,
+    addCertificate,
+    addAttachment,
+    revokeCertificate,
+    subjectOf,
+    getAttachment,
+    refreshDue,
+  };
 };

@@ -60,6 +60,22 @@ describe('instrument files over HTTP', () => {
     });
     expect(download.statusCode).toBe(200);
     expect(download.body).toContain('HBJH-DCC-2024-E0317');
+    const pdf = Buffer.from('%PDF-1.4\n% a scanned certificate\n');
+    const attached = await t.app.inject({
+      method: 'POST',
+      url: `/api/certificates/${certificate.id}/attachments?filename=${encodeURIComponent('扫描件.pdf')}`,
+      headers: { ...session.headers, 'content-type': 'application/pdf' },
+      payload: pdf,
+    });
+    expect(attached.statusCode, attached.body).toBe(201);
+    expect(attached.json().attachments.map((a: { filename: string }) => a.filename)).toEqual(['E0317.xml', '扫描件.pdf']);
+    const exe = await t.app.inject({
+      method: 'POST',
+      url: `/api/certificates/${certificate.id}/attachments?filename=x.exe`,
+      headers: { ...session.headers, 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('MZ'),
+    });
+    expect(exe.statusCode).toBe(400);
     const again = await post(`/api/instruments/${meterId}/dcc`, { xml: fixture('electricity-meter-3.2.xml'), filename: 'E0317.xml' });
     expect(again.statusCode).toBe(409);
   });

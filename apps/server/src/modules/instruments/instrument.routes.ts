@@ -85,6 +85,12 @@ export const instrumentRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
   app.addContentTypeParser([XLSX, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) =>
     done(null, body),
   );
+  // Scans of paper certificates arrive as the file itself.
+  app.addContentTypeParser(
+    ['application/pdf', 'image/png', 'image/jpeg', 'application/xml', 'text/xml'],
+    { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
 
   app.get(
     '/api/instruments',
@@ -383,6 +389,39 @@ export const instrumentRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
       },
     },
     async (request) => services.certificates.revokeCertificate(actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/certificates/:id/attachments',
+    {
+      config: { access: needs('instruments:write', certificateParam) },
+      bodyLimit: 10 * 1024 * 1024,
+      schema: {
+        tags: ['instruments'],
+        summary: '上传证书附件 Attach a scan (PDF, PNG, JPEG or XML; the body is the file)',
+        params: idParams,
+        querystring: z.object({ filename: z.string().trim().min(1).max(200) }),
+        response: { 201: certificateSchema },
+      },
+    },
+    async (request, reply) => {
+      const mediaType = String(request.headers['content-type'] ?? '')
+        .split(';')[0]!
+        .trim();
+      if (!Buffer.isBuffer(request.body))
+        throw new AppError('VALIDATION_FAILED', '请以文件本身作为请求体上传 (send the file as the body)', [
+          { field: 'body', rule: 'application/pdf, image/png, image/jpeg or XML', message: mediaType },
+        ]);
+      return reply
+        .status(201)
+        .send(
+          await services.certificates.addAttachment(actorOf(request), request.params.id, {
+            filename: request.query.filename,
+            mediaType,
+            content: request.body,
+          }),
+        );
+    },
   );
 
   app.get(
