@@ -1,0 +1,79 @@
+import { sql } from 'kysely';
+import type { Services } from '@jiliang/server';
+import { rawCopyRate } from './baseline.ts';
+import { chunk, readingRows, timed, type BenchEnterprise, type BenchServer, type ReadingRow } from './fixture.ts';
+
+/**
+ * HTTP bulk upload end to end (issue 5 §8): real HTTP with `fetch` against the running server,
+ * POST /api/organisations/:id/readings with a bearer API token, one batch after the other, each
+ * acknowledged by its receipt after commit. JSON `{rows}` or CSV (point,ts,value). The bodies are
+ * serialised before the clock starts: the figure is the server's, not the client's.
+ * Baseline: a raw COPY of the same rows into the same store, measured in the same run.
+ */
+export type UploadFormat = 'json' | 'csv';
+export type UploadFigures = {
+  format: UploadFormat;
+  rows: number;
+  batchSize: number;
+  pipelineRowsPerS: number;
+  copyRowsPerS: number;
+  /** Mean seconds per HTTP request (one batch), to compare with the in-process profile. */
+  meanBatchSeconds: number;
+};
+
+type BatchReceipt = Awaited<ReturnType<Services['ingest']['ingest']>>;
+
+const CONTENT_TYPE: Record<UploadFormat, string> = { json: 'application/json', csv: 'text/csv' };
+
+const bodyOf = (format: UploadFormat, rows: readonly ReadingRow[]): string =>
+  format === 'json' ? JSON.stringify({ rows }) : `point,ts,value\n${rows.map((r) => `${r.point},${r.ts},${r.value}`).join('\n')}\n`;
+
+export const postReadings = async (server: BenchServer, enterprise: BenchEnterprise, format: UploadFormat, body: string) => {
+  const response = await fetch(`${server.url}/api/organisations/${enterprise.id}/readings`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${enterprise.token}`, 'content-type': CONTENT_TYPE[format] },
+    body,
+  });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`POST readings (${format}) answered ${response.status}: ${text.slice(0, 500)}`);
+  return JSON.parse(text) as BatchReceipt;
+};
+
+export const readingCount = async (server: BenchServer, enterpriseId: string): Promise<number> => {
+  const result = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM readings r JOIN points p ON p.id = r.point_id WHERE p.enterprise_id = ${enterpriseId}`.execute(
+    server.store.db,
+  );
+  return result.rows[0]?.n ?? 0;
+};
+
+export const benchUpload = async (
+  server: BenchServer,
+  enterprise: BenchEnterprise,
+  format: UploadFormat,
+  rows: readonly ReadingRow[],
+  batchSize: number,
+): Promise<UploadFigures> => {
+  // Warm-up, not timed: one small batch a month before the measured rows (first request, first partition).
+  const warmRows = readingRows(enterprise.codes, Date.parse(rows[0]!.ts) - 31 * 86_400_000, 4);
+  await postReadings(server, enterprise, format, bodyOf(format, warmRows));
+  const copyRowsPerS = await rawCopyRate(server.store, rows, enterprise.pointIds);
+  const bodies = chunk(rows, batchSize).map((c) => ({ rows: c.length, body: bodyOf(format, c) }));
+  const { seconds } = await timed(async () => {
+    for (const { rows: n, body } of bodies) {
+      const receipt = await postReadings(server, enterprise, format, body);
+      if (receipt.accepted !== n || receipt.rejected.length > 0)
+        throw new Error(`receipt: accepted ${receipt.accepted} of ${n}, rejected ${JSON.stringify(receipt.rejected.slice(0, 3))}`);
+    }
+  });
+  const stored = await readingCount(server, enterprise.id);
+  if (stored !== rows.length + warmRows.length) throw new Error(`stored ${stored} readings, expected ${rows.length + warmRows.length}`);
+  return {
+    format,
+    rows: rows.length,
+    batchSize,
+    pipelineRowsPerS: rows.length / seconds,
+    copyRowsPerS,
+    meanBatchSeconds: seconds / bodies.length,
+  };
+};
