@@ -12,6 +12,7 @@ const NAV: Record<string, Permission | undefined> = {
   instruments: 'instruments:read',
   instrumentsDue: 'instruments:read',
   standards: 'instruments:read',
+  meterData: 'sites:read',
   users: 'users:read',
   tokens: 'tokens:manage',
   audit: 'audit:read',

@@ -108,6 +108,8 @@ export const seriesQuerySchema = z.object({
   siteId: z.string().uuid().optional(),
   enterpriseId: z.string().uuid().optional(),
   medium: z.enum(MEDIA).optional(),
+  /** Several points: counting registers unless asked for instantaneous ones (kW and kWh are never summed). */
+  registerKind: z.enum(REGISTER_KINDS).optional(),
 });
 export type SeriesQuery = z.infer<typeof seriesQuerySchema>;
 

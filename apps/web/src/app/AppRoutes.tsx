@@ -12,6 +12,7 @@ import { InstitutionsPage } from '../pages/InstitutionsPage.tsx';
 import { InstrumentPage } from '../pages/InstrumentPage.tsx';
 import { InstrumentsPage } from '../pages/InstrumentsPage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
+import { MeterDataPage } from '../pages/MeterDataPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { OrganisationDetailPage } from '../pages/OrganisationDetailPage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
@@ -39,6 +40,7 @@ export const AppRoutes = () => (
         <Route path="instruments/:id" element={guard('instruments:read', <InstrumentPage />)} />
         <Route path="standards" element={guard('instruments:read', <StandardsPage />)} />
         <Route path="standards/:id" element={guard('instruments:read', <StandardPage />)} />
+        <Route path="meter-data" element={guard('sites:read', <MeterDataPage />)} />
         <Route path="users" element={guard('users:read', <UsersPage />)} />
         <Route path="tokens" element={guard('tokens:manage', <TokensPage />)} />
         <Route path="audit" element={guard('audit:read', <AuditPage />)} />

@@ -412,15 +412,13 @@ export const instrumentRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
         throw new AppError('VALIDATION_FAILED', '请以文件本身作为请求体上传 (send the file as the body)', [
           { field: 'body', rule: 'application/pdf, image/png, image/jpeg or XML', message: mediaType },
         ]);
-      return reply
-        .status(201)
-        .send(
-          await services.certificates.addAttachment(actorOf(request), request.params.id, {
-            filename: request.query.filename,
-            mediaType,
-            content: request.body,
-          }),
-        );
+      return reply.status(201).send(
+        await services.certificates.addAttachment(actorOf(request), request.params.id, {
+          filename: request.query.filename,
+          mediaType,
+          content: request.body,
+        }),
+      );
     },
   );
 

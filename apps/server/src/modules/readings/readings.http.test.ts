@@ -131,6 +131,16 @@ describe('meter data over HTTP', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(book.worksheets[0]!.rowCount).toBe(3); // the header, 1 May 08:00–09:00 and 2 May 00:00–01:00
+    // A power point of the same medium is left out of a sum over the enterprise: kW is not added to m³ or kWh.
+    await t.services.points.createPoint(TEST_ACTOR, enterpriseId, {
+      code: 'W-P',
+      name: '水泵功率',
+      medium: 'water',
+      registerKind: 'instantaneous',
+      unit: 'kW',
+    });
+    const still = await t.app.inject({ method: 'GET', url: `/api/series?${q}&resolution=day`, headers: session.headers });
+    expect(still.json().points.map((p: { code: string }) => p.code)).toEqual(['W-1', 'W-2']);
     const raw = await t.app.inject({ method: 'GET', url: `/api/series?${q}&resolution=raw`, headers: session.headers });
     expect(raw.statusCode).toBe(400);
     const onePoint = await t.app.inject({

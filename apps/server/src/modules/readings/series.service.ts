@@ -41,6 +41,9 @@ export const createSeriesService = ({ db }: { db: Kysely<Database> }) => {
       );
     if (query.enterpriseId) q = q.where('points.enterpriseId', '=', query.enterpriseId);
     if (query.medium) q = q.where('points.medium', '=', query.medium);
+    if (query.registerKind) q = q.where('points.registerKind', '=', query.registerKind);
+    // Over several points, power and temperature are not added to energy: counting registers only, unless asked.
+    else if (!query.pointId) q = q.where('points.registerKind', '!=', 'instantaneous');
     if (!query.pointId && !query.siteId && !query.enterpriseId)
       throw new AppError('VALIDATION_FAILED', '请指定测点、厂区或企业 (name a point, site or enterprise)', [
         { field: 'pointId', rule: 'one of pointId, siteId, enterpriseId', message: 'none given' },

@@ -1,5 +1,6 @@
 import { INSTRUMENT_MESSAGES } from '../../instruments/utils/instrumentMessages.ts';
 import { STANDARD_MESSAGES } from '../../instruments/utils/standardMessages.ts';
+import { READING_MESSAGES } from '../../readings/utils/readingMessages.ts';
 
 /**
  * Every text the web shows, in Chinese (first) and English. Placeholders are `{name}`.
@@ -8,6 +9,7 @@ import { STANDARD_MESSAGES } from '../../instruments/utils/standardMessages.ts';
 export const MESSAGES = {
   ...INSTRUMENT_MESSAGES,
   ...STANDARD_MESSAGES,
+  ...READING_MESSAGES,
 
   'app.subtitle': { zh: '湖北省碳计量中心与计量数据建设应用基地管理平台', en: 'Hubei carbon metrology platform' },
 

@@ -6,6 +6,7 @@ import {
   FlagOutlined,
   HomeOutlined,
   KeyOutlined,
+  LineChartOutlined,
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
@@ -14,7 +15,7 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '../../i18n/utils/messages.ts';
 
 export type NavItemKey =
-  'home' | 'organisations' | 'institutions' | 'instruments' | 'instrumentsDue' | 'standards' | 'users' | 'tokens' | 'audit';
+  'home' | 'organisations' | 'institutions' | 'instruments' | 'instrumentsDue' | 'standards' | 'meterData' | 'users' | 'tokens' | 'audit';
 
 export type NavItem = {
   key: NavItemKey;
@@ -38,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'instruments:read',
   },
   { key: 'standards', path: '/standards', labelKey: 'nav.standards', icon: ExperimentOutlined, permission: 'instruments:read' },
+  { key: 'meterData', path: '/meter-data', labelKey: 'nav.meterData', icon: LineChartOutlined, permission: 'sites:read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', icon: TeamOutlined, permission: 'users:read' },
   { key: 'tokens', path: '/tokens', labelKey: 'nav.tokens', icon: KeyOutlined, permission: 'tokens:manage' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', icon: AuditOutlined, permission: 'audit:read' },
