@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { Command, Option } from 'commander';
-import { PERMISSIONS, ROLES, isAppError, type Permission, type Role } from '@jiliang/shared';
+import { PERMISSIONS, ROLES, type Permission, type Role } from '@jiliang/shared';
 import {
   createServices,
   listMigrations,
@@ -16,6 +16,7 @@ import {
   type Store,
 } from '@jiliang/server';
 import { readSecret } from './read-secret.ts';
+import { reportError } from './report-error.ts';
 import { registerCalcCommands } from './commands/calc.ts';
 import { registerDecodeCommands } from './commands/decode.ts';
 import { registerReviewCommands } from './commands/review.ts';
@@ -213,9 +214,5 @@ registerReviewCommands(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  const message = isAppError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
-  console.error(`jiliang: ${message}`);
-  if (isAppError(error) && Array.isArray(error.details))
-    for (const d of error.details as { field: string; rule: string }[]) console.error(`  ${d.field}: ${d.rule}`);
-  process.exitCode = 1;
+  reportError(error);
 }

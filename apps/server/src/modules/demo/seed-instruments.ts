@@ -371,9 +371,14 @@ export const seedInstruments = async (
               },
             ],
           };
-          await services.certificates.insertInTransaction(trx, actor, { instrumentId: id }, input, { source: 'manual', audit: false });
+          await services.certificates.insertInTransaction(trx, actor, { instrumentId: id }, input, {
+            source: 'manual',
+            audit: false,
+            refreshDue: false,
+          });
           certificates++;
         }
+        await services.certificates.refreshDue(trx, { instrumentId: id });
       }
       await appendAudit(
         trx,

@@ -173,7 +173,13 @@ export const createCertificateService = ({ db, clock }: { db: Kysely<Database>; 
     actor: AuditActor,
     subject: CertificateSubject,
     input: CertificateInput,
-    options: { source: CertificateSource; dccIdentifier?: string; attachment?: Attachment; audit?: boolean },
+    options: {
+      source: CertificateSource;
+      dccIdentifier?: string;
+      attachment?: Attachment;
+      audit?: boolean;
+      /** false: the caller refreshes once after several */ refreshDue?: boolean;
+    },
   ) => {
     const value = certificateInputSchema.parse(input);
     const ownerId = await ownerOf(trx, subject);
@@ -251,7 +257,7 @@ export const createCertificateService = ({ db, clock }: { db: Kysely<Database>; 
         .values(value.referenceStandardIds.map((standardId) => ({ certificateId: id, standardId })))
         .execute();
     if (options.attachment) await insertAttachment(trx, id, options.attachment, now);
-    await refreshDue(trx, subject);
+    if (options.refreshDue !== false) await refreshDue(trx, subject);
     if (options.audit !== false)
       await appendAudit(
         trx,
