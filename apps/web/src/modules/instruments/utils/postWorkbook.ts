@@ -1,39 +1,10 @@
-import { errorBodySchema, type RegisterImportReport } from '@jiliang/shared';
-import { ApiError } from '../../api/utils/ApiError.ts';
-import { readCookie } from '../../api/utils/readCookie.ts';
+import type { RegisterImportReport } from '@jiliang/shared';
+import { XLSX_MEDIA_TYPE, postFile } from '../../api/utils/postFile.ts';
 
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/**
- * POST /api/organisations/:id/instruments/import: the workbook itself is the body (requestApi sends JSON
- * only), with the CSRF cookie echoed as requestApi does; an error body becomes an ApiError as there.
- */
-export const postWorkbook = async (ownerId: string, mode: 'create' | 'update', file: Blob): Promise<RegisterImportReport> => {
-  const headers = new Headers({ accept: 'application/json', 'content-type': XLSX_MEDIA_TYPE });
-  const csrf = readCookie('jl_csrf');
-  if (csrf) headers.set('x-csrf-token', csrf);
-  let response: Response;
-  try {
-    response = await fetch(`/api/organisations/${encodeURIComponent(ownerId)}/instruments/import?mode=${mode}`, {
-      method: 'POST',
-      headers,
-      credentials: 'same-origin',
-      body: file,
-    });
-  } catch {
-    throw new ApiError(0, { code: 'NETWORK_ERROR', message: '无法连接服务器 (cannot reach the server)' });
-  }
-  const text = await response.text();
-  if (!response.ok) {
-    const fallback = { code: `HTTP_${String(response.status)}`, message: `${String(response.status)} ${response.statusText}`.trim() };
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-    const parsed = errorBodySchema.safeParse(body);
-    throw new ApiError(response.status, parsed.success ? parsed.data : fallback);
-  }
-  return JSON.parse(text) as RegisterImportReport;
-};
+/** POST /api/organisations/:id/instruments/import: the workbook itself is the body. */
+export const postWorkbook = (ownerId: string, mode: 'create' | 'update', file: Blob): Promise<RegisterImportReport> =>
+  postFile<RegisterImportReport>(
+    `/api/organisations/${encodeURIComponent(ownerId)}/instruments/import?mode=${mode}`,
+    file,
+    XLSX_MEDIA_TYPE,
+  );
