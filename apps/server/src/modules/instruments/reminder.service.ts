@@ -43,23 +43,26 @@ export const createReminderService = ({ db, clock }: { db: Kysely<Database>; clo
     return { today, checked: rows.length, created };
   };
 
-  const scoped = (scope: Scope, ownerId?: string) => {
+  /** Instruments (not retired) of the owners the scope reaches, joined with their owner. */
+  const scopedInstruments = (scope: Scope, ownerId?: string) => {
     const filter = filterForScope(scope);
     let q = db
-      .selectFrom('instrumentReminders')
-      .innerJoin('instruments', 'instruments.id', 'instrumentReminders.instrumentId')
+      .selectFrom('instruments')
       .innerJoin('organisations as owner', 'owner.id', 'instruments.ownerId')
-      // A reminder applies while its due date is still the instrument's due date.
-      .whereRef('instrumentReminders.dueDate', '=', 'instruments.dueDate')
       .where('instruments.status', '!=', 'retired');
     if (filter === 'nothing') q = q.where('instruments.id', 'is', null);
     else {
       if (filter.ids) q = q.where('instruments.ownerId', 'in', filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']);
       if (filter.region) q = q.where('owner.regionCode', '=', filter.region.regionCode);
     }
-    if (ownerId) q = q.where('instruments.ownerId', '=', ownerId);
-    return q;
+    return ownerId ? q.where('instruments.ownerId', '=', ownerId) : q;
   };
+
+  const scoped = (scope: Scope, ownerId?: string) =>
+    scopedInstruments(scope, ownerId)
+      .innerJoin('instrumentReminders', 'instrumentReminders.instrumentId', 'instruments.id')
+      // A reminder applies while its due date is still the instrument's due date.
+      .whereRef('instrumentReminders.dueDate', '=', 'instruments.dueDate');
 
   /** Open reminders (not acknowledged, still applying), overdue first. */
   const listReminders = async (scope: Scope, ownerId?: string) => {
@@ -112,20 +115,10 @@ export const createReminderService = ({ db, clock }: { db: Kysely<Database>; clo
 
   /** RFC 5545 feed: one all-day event per due date in the next 12 months (and overdue ones), Asia/Shanghai days. */
   const dueCalendar = async (scope: Scope, ownerId?: string) => {
-    const filter = filterForScope(scope);
     const today = toShanghaiDate(clock.now());
-    let q = db
-      .selectFrom('instruments')
-      .innerJoin('organisations as owner', 'owner.id', 'instruments.ownerId')
+    const q = scopedInstruments(scope, ownerId)
       .select(['instruments.id', 'instruments.code', 'instruments.name', 'instruments.dueDate', 'owner.name as ownerName'])
-      .where('instruments.status', '!=', 'retired')
       .where('instruments.dueDate', '<=', addDays(today, 366));
-    if (filter === 'nothing') q = q.where('instruments.id', 'is', null);
-    else {
-      if (filter.ids) q = q.where('instruments.ownerId', 'in', filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']);
-      if (filter.region) q = q.where('owner.regionCode', '=', filter.region.regionCode);
-    }
-    if (ownerId) q = q.where('instruments.ownerId', '=', ownerId);
     const rows = await q.orderBy('instruments.dueDate').limit(5000).execute();
     const escape = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
     const stamp = clock.now().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
