@@ -77,7 +77,7 @@ program
     );
     if (report.seeded)
       console.log(
-        `demo loaded: ${report.organisations} organisations besides the 18 bureaus, ${report.sites} sites and sub-units, ${report.cases} institutions at every stage of the Measures, ${report.instruments} instruments with ${report.certificates} certificates, ${report.points} meter points with ${report.readings} readings`,
+        `demo loaded: ${report.organisations} organisations besides the 18 bureaus, ${report.sites} sites and sub-units, ${report.cases} institutions at every stage of the Measures, ${report.instruments} instruments with ${report.certificates} certificates, ${report.points} meter points with ${report.readings} readings, ${report.accountingRuns} accounting runs`,
       );
     else console.log('demo not loaded again: the store already has users (kept as they are)');
     if (report.users.length === 0) return;

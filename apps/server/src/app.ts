@@ -32,6 +32,8 @@ import { instrumentRoutes } from './modules/instruments/instrument.routes.ts';
 import { standardRoutes } from './modules/instruments/standard.routes.ts';
 import { readingRoutes } from './modules/readings/readings.routes.ts';
 import { dlt645Routes } from './modules/readings/dlt645.routes.ts';
+import { carbonRoutes } from './modules/carbon/carbon.routes.ts';
+import { energyRoutes } from './modules/energy/energy.routes.ts';
 import { createServices } from './services.ts';
 import type { Store } from './store/store.ts';
 
@@ -147,6 +149,8 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
   await app.register(standardRoutes, { services });
   await app.register(readingRoutes, { services });
   await app.register(dlt645Routes, { services });
+  await app.register(carbonRoutes, { services });
+  await app.register(energyRoutes, { services });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(`${webDist}/index.html`);

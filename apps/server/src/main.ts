@@ -36,6 +36,8 @@ export const startServer = async (config: Config, options: { port?: number; hand
     fontDir: config.fontDir,
     copyRows: store.copyRows,
   });
+  // Issue 7 §1: the shipped default factors, loaded once into an empty library (codes already present are left alone).
+  await services.factors.ensureDefaultFactors({ ...SYSTEM_ACTOR, label: 'system:default-factors' });
   const sweep = setInterval(() => {
     services.institutions
       .sweepDeadlines({ ...SYSTEM_ACTOR, label: 'system:deadline-sweep' })

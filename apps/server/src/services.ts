@@ -23,6 +23,10 @@ import { createSeriesService } from './modules/readings/series.service.ts';
 import { createReminderService } from './modules/instruments/reminder.service.ts';
 import { createStandardService } from './modules/instruments/standard.service.ts';
 import { createTraceabilityService } from './modules/instruments/traceability.service.ts';
+import { createAccountingService } from './modules/carbon/accounting.service.ts';
+import { createFactorService } from './modules/carbon/factor.service.ts';
+import { createSourceService } from './modules/carbon/source.service.ts';
+import { createEnergyServices } from './modules/energy/energy.service.ts';
 
 /** Every module's service, wired once with explicit dependencies (STYLE: no singletons). */
 export const createServices = ({
@@ -45,6 +49,9 @@ export const createServices = ({
   const certificates = createCertificateService({ db, clock });
   const rollups = createRollupService();
   const ingest = createIngestService({ db, copyRows, clock, rollups });
+  const traceability = createTraceabilityService({ db, clock });
+  const factors = createFactorService({ db, clock });
+  const emissionSources = createSourceService({ db, clock, factors });
   return {
     points: createPointService({ db, clock, rollups }),
     ingest,
@@ -54,7 +61,10 @@ export const createServices = ({
     instruments,
     certificates,
     standards,
-    traceability: createTraceabilityService({ db, clock }),
+    traceability,
+    factors,
+    emissionSources,
+    accounting: createAccountingService({ db, clock, factors, sources: emissionSources, traceability }),
     reminders: createReminderService({ db, clock }),
     registerImport: createRegisterImportService({ db, clock, instruments, certificates }),
     dcc: createDccImportService({ db, certificates }),
@@ -72,6 +82,7 @@ export const createServices = ({
     taskBook: createTaskBookService({ db, clock }),
     assessment,
     tokens: createTokenService({ db, clock }),
+    energy: createEnergyServices({ db, clock }),
   };
 };
 

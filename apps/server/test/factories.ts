@@ -37,7 +37,13 @@ export const makeCreditCode = (divisionCode = '420600', prefix = '91'): string =
 
 export const makeOrganisation = (
   services: Services,
-  overrides: Partial<{ kind: 'institution' | 'enterprise' | 'laboratory'; name: string; divisionCode: string; creditCode: string }> = {},
+  overrides: Partial<{
+    kind: 'institution' | 'enterprise' | 'laboratory';
+    name: string;
+    divisionCode: string;
+    creditCode: string;
+    industry: string;
+  }> = {},
 ) => {
   const kind = overrides.kind ?? 'enterprise';
   const divisionCode = overrides.divisionCode ?? '420607';
@@ -47,6 +53,7 @@ export const makeOrganisation = (
     divisionCode,
     creditCode: overrides.creditCode ?? makeCreditCode(divisionCode),
     institutionType: kind === 'institution' ? 'carbon_metrology_centre' : undefined,
+    ...(overrides.industry ? { industry: overrides.industry } : {}),
   });
 };
 

@@ -1,4 +1,4 @@
-import type { Role } from '@jiliang/shared';
+import { energyReviewRequestSchema, type Role } from '@jiliang/shared';
 import type { Services } from '../src/services.ts';
 import { TEST_ACTOR, makeOrganisation, makeUser } from './factories.ts';
 
@@ -104,8 +104,51 @@ export const buildWorld = async (services: Services) => {
     quarantineIn[id] = (await services.quarantine.listRows(id, 'open'))[0]!.id;
   }
   pointIn[institution.id] = pointIn[enterpriseXiangyang.id]!;
+  // Issue 7: the default factors, an electricity source on the point and one accounting run per enterprise.
+  await services.factors.ensureDefaultFactors(TEST_ACTOR);
+  const sourceIn: Record<string, string> = {};
+  const runIn: Record<string, string> = {};
+  for (const id of [enterpriseXiangyang.id, enterpriseWuhan.id]) {
+    const source = await services.emissionSources.createSource(TEST_ACTOR, id, {
+      code: 'S-EL',
+      name: '外购电力',
+      kind: 'purchased_electricity',
+      subject: 'electricity',
+      pointId: pointIn[id]!,
+      activityUnit: 'MWh',
+      parameters: { factor: { factor: 'grid.national' } },
+    });
+    sourceIn[id] = source.id;
+    runIn[id] = (await services.accounting.createRun(TEST_ACTOR, id, { periodStart: '2026-01-01', periodEnd: '2026-01-31' })).id;
+  }
+  // A centre accounts its own emissions too (GB/T 32150 applies to any reporting entity): heat from a monthly bill.
+  const heat = await services.emissionSources.createSource(TEST_ACTOR, institution.id, {
+    code: 'S-HT',
+    name: '外购热力',
+    kind: 'purchased_heat',
+    subject: 'heat',
+    activityUnit: 'GJ',
+    parameters: { factor: { factor: 'heat.default' } },
+  });
+  await services.emissionSources.addEntry(TEST_ACTOR, heat.id, { month: '2026-01', value: 10, unit: 'GJ', evidence: '供热结算单' });
+  sourceIn[institution.id] = heat.id;
+  runIn[institution.id] = (
+    await services.accounting.createRun(TEST_ACTOR, institution.id, { periodStart: '2026-01-01', periodEnd: '2026-01-31' })
+  ).id;
+  // Issue 8: a GB 17167 review with open rectification items in each targetable organisation (GB 17167 applies to every 用能单位).
+  const reviewIn: Record<string, string> = {};
+  const rectificationIn: Record<string, string> = {};
+  for (const id of [enterpriseXiangyang.id, enterpriseWuhan.id, institution.id]) {
+    const review = await services.energy.reviews.createReview(TEST_ACTOR, id, energyReviewRequestSchema.parse(WORLD_REVIEW));
+    reviewIn[id] = review.id;
+    rectificationIn[id] = review.rectifications[0]!.id;
+  }
   quarantineIn[institution.id] = quarantineIn[enterpriseXiangyang.id]!;
   return {
+    sourceIn,
+    runIn,
+    reviewIn,
+    rectificationIn,
     pointIn,
     quarantineIn,
     instrumentIn,
@@ -134,5 +177,19 @@ export const buildWorld = async (services: Services) => {
     } as Record<string, string>,
   };
 };
+
+/** An unmetered natural-gas entry and an empty checklist: the review fails and opens rectification items. */
+export const WORLD_REVIEW = {
+  reviewDate: '2026-02-01',
+  entryExitPoints: [{ name: '天然气进厂', medium: 'natural_gas', direction: 'in' }],
+  management: {
+    managementSystem: false,
+    instrumentRegister: false,
+    calibrationPlan: false,
+    trainedStaff: false,
+    dataRecords: false,
+    certificatesKept: false,
+  },
+} as const;
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -5,3 +5,4 @@ export * from './metrology/index.ts';
 export * from './carbon/index.ts';
 export * from './energy/index.ts';
 export * from './readings/index.ts';
+export * from './quality/index.ts';

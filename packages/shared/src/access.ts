@@ -25,6 +25,13 @@ export const PERMISSIONS = [
   // The instrument register, certificates, standards and capabilities (issue 4; CM-6(4)).
   'instruments:read',
   'instruments:write',
+  // Greenhouse-gas accounting (issue 7; CM-6(2), CM-6(3)): reading results, keeping sources and runs, the factor library.
+  'carbon:read',
+  'carbon:write',
+  'factors:write',
+  // GB 17167 reviews, rectification and the energy services (issue 8; CM-6(1), CM-6(5), CM-6(6)).
+  'energy:read',
+  'energy:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +48,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'institutions:read',
     'institutions:review',
     'instruments:read',
+    'carbon:read',
+    'energy:read',
   ],
   // CM-7, CM-8: the applicant unit applies, reports and files for acceptance.
   institution_staff: [
@@ -52,6 +61,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'institutions:apply',
     'instruments:read',
     'instruments:write',
+    'carbon:read',
+    'carbon:write',
+    'factors:write',
+    'energy:read',
+    'energy:write',
   ],
   enterprise_user: [
     'organisations:read',
@@ -62,14 +76,24 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'readings:write',
     'instruments:read',
     'instruments:write',
+    'carbon:read',
+    'carbon:write',
+    'energy:read',
+    'energy:write',
   ],
   // CM-10, CM-14: experts see the units of the panels they sit on, nothing else.
-  expert: ['organisations:read', 'institutions:read', 'institutions:assess', 'instruments:read'],
-  viewer: ['organisations:read', 'sites:read', 'institutions:read', 'instruments:read'],
+  expert: ['organisations:read', 'institutions:read', 'institutions:assess', 'instruments:read', 'energy:read'],
+  viewer: ['organisations:read', 'sites:read', 'institutions:read', 'instruments:read', 'carbon:read', 'energy:read'],
 };
 
 /** Permissions a machine token may carry (a subset of its creator's). */
-export const TOKEN_PERMISSIONS: readonly Permission[] = ['organisations:read', 'sites:read', 'readings:write', 'instruments:read'];
+export const TOKEN_PERMISSIONS: readonly Permission[] = [
+  'organisations:read',
+  'sites:read',
+  'readings:write',
+  'instruments:read',
+  'carbon:read',
+];
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   province_admin: { zh: '省局管理员', en: 'Provincial administrator' },

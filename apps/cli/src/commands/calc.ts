@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { InvalidArgumentError, type Command } from 'commander';
-import { computeEmissions, parseEmissionsInput } from '@jiliang/calc';
-import { AppError } from '@jiliang/shared';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { CARBON_METHOD_VERSION, computeEmissions, parseEmissionsInput, verifyAccountingRun } from '@jiliang/calc';
+import { accountingRunSchema, AppError } from '@jiliang/shared';
 
 /**
  * `jiliang calc …`: offline calculators that run the same pure core as the server and open no store.
@@ -64,4 +64,60 @@ export const registerCalcCommands = (program: Command): void => {
       const output = computeEmissions(input, { monteCarlo });
       console.log(JSON.stringify(output, null, 2));
     });
+  calc
+    .command('verify <run>')
+    .description(
+      'recompute an accounting run from its record, bit for bit (issue 7 §3): <run> is a run exported as JSON (GET /api/accounting-runs/:id, "-" for stdin), or a run id fetched from --url with --token',
+    )
+    .addOption(new Option('--url <url>', 'the platform, when <run> is an id').env('JILIANG_URL'))
+    .addOption(new Option('--token <token>', 'an API token with carbon:read').env('JILIANG_TOKEN'))
+    .action(async (run: string, options: { url?: string; token?: string }) => {
+      const raw = /^[0-9a-f-]{36}$/i.test(run) ? await fetchRun(run, options.url, options.token) : readJson(run);
+      const parsed = accountingRunSchema.safeParse(raw);
+      if (!parsed.success)
+        throw new AppError('VALIDATION_FAILED', `${run} is not an accounting run (GET /api/accounting-runs/:id)`, [
+          {
+            field: parsed.error.issues[0]?.path.join('.') || 'run',
+            rule: 'AccountingRun (docs/CARBON.md)',
+            message: parsed.error.issues[0]?.message ?? '',
+          },
+        ]);
+      const differences = verifyAccountingRun(parsed.data.record, parsed.data.result);
+      const verified = differences.length === 0;
+      console.log(
+        JSON.stringify(
+          {
+            runId: parsed.data.id,
+            verified,
+            methodVersion: parsed.data.methodVersion,
+            currentMethodVersion: CARBON_METHOD_VERSION,
+            totalTco2: parsed.data.result.emissions.totalTco2,
+            differences,
+          },
+          null,
+          2,
+        ),
+      );
+      if (!verified) {
+        console.error(
+          `jiliang: run ${parsed.data.id} does not verify: ${differences.length} figure(s) differ, first at ${differences[0]!.path}`,
+        );
+        process.exitCode = 2;
+      }
+    });
+};
+
+/** A run from the platform's API, with a bearer token (an API token carries carbon:read). */
+const fetchRun = async (id: string, url: string | undefined, token: string | undefined): Promise<unknown> => {
+  if (!url)
+    throw new AppError('VALIDATION_FAILED', 'a run id needs the platform address: --url or JILIANG_URL', [
+      { field: '--url', rule: 'required with a run id', message: 'missing' },
+    ]);
+  const response = await fetch(new URL(`/api/accounting-runs/${id}`, url), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const body = (await response.json().catch(() => ({}))) as { message?: string };
+  if (!response.ok)
+    throw new AppError('VALIDATION_FAILED', `${url} answered ${response.status}: ${body.message ?? response.statusText}`, [
+      { field: 'run', rule: 'a run the token may read', message: String(response.status) },
+    ]);
+  return body;
 };

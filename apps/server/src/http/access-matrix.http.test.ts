@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { ROLES, ROLE_PERMISSIONS, type Role } from '@jiliang/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, login, type Session, type TestApp } from '../../test/test-app.ts';
-import { buildWorld, type World } from '../../test/world.ts';
+import { WORLD_REVIEW, buildWorld, type World } from '../../test/world.ts';
 import type { RouteCatalogueEntry } from './route-access.ts';
 
 /**
@@ -250,6 +250,116 @@ const FIXTURES: Record<string, Fixture> = {
     url: `/api/capabilities/${w.capabilityIn[o]}/active`,
     payload: { active: true },
   }),
+  // Issue 7: factor library, emission sources, activity entries, accounting runs, totals.
+  'GET /api/carbon/factors': () => ({ method: 'GET', url: '/api/carbon/factors?current=true' }),
+  'POST /api/carbon/factors': () => ({
+    method: 'POST',
+    url: '/api/carbon/factors',
+    payload: {
+      code: `matrix.${Math.random().toString(36).slice(2, 8)}`,
+      kind: 'heat',
+      subject: 'heat',
+      name: '矩阵因子',
+      region: 'hubei',
+      value: 0.1,
+      unit: 'tCO2/GJ',
+      sourceDocument: '矩阵',
+      confirmation: 'M',
+      effectiveFrom: '2026-01-01',
+    },
+  }),
+  'GET /api/organisations/:id/emission-sources': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/emission-sources` }),
+  'POST /api/organisations/:id/emission-sources': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/emission-sources`,
+    payload: {
+      code: `S-${Math.random().toString(36).slice(2, 8)}`,
+      name: '矩阵热力',
+      kind: 'purchased_heat',
+      subject: 'heat',
+      activityUnit: 'GJ',
+      parameters: { factor: { factor: 'heat.default' } },
+    },
+  }),
+  'POST /api/emission-sources/:id/active': (w, o) => ({
+    method: 'POST',
+    url: `/api/emission-sources/${w.sourceIn[o]}/active`,
+    payload: { active: true },
+  }),
+  'GET /api/emission-sources/:id/activity-entries': (w, o) => ({
+    method: 'GET',
+    url: `/api/emission-sources/${w.sourceIn[o]}/activity-entries`,
+  }),
+  'POST /api/emission-sources/:id/activity-entries': (w, o) => ({
+    method: 'POST',
+    url: `/api/emission-sources/${w.sourceIn[o]}/activity-entries`,
+    payload: { month: '2026-02', value: 1, unit: 'MWh', evidence: '矩阵' },
+  }),
+  'GET /api/organisations/:id/accounting-runs': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/accounting-runs` }),
+  'POST /api/organisations/:id/accounting-runs': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/accounting-runs`,
+    payload: { periodStart: '2026-01-01', periodEnd: '2026-01-31' },
+  }),
+  'GET /api/accounting-runs/:id': (w, o) => ({ method: 'GET', url: `/api/accounting-runs/${w.runIn[o]}` }),
+  'GET /api/accounting-runs/:id/verify': (w, o) => ({ method: 'GET', url: `/api/accounting-runs/${w.runIn[o]}/verify` }),
+  'GET /api/accounting-runs/:id/compare/:otherId': (w, o) => ({
+    method: 'GET',
+    url: `/api/accounting-runs/${w.runIn[o]}/compare/${w.runIn[o]}`,
+  }),
+  'GET /api/accounting-runs/:id/sankey': (w, o) => ({ method: 'GET', url: `/api/accounting-runs/${w.runIn[o]}/sankey` }),
+  'GET /api/accounting-runs/:id/report.docx': (w, o) => ({ method: 'GET', url: `/api/accounting-runs/${w.runIn[o]}/report.docx` }),
+  'GET /api/accounting-runs/:id/report.xlsx': (w, o) => ({ method: 'GET', url: `/api/accounting-runs/${w.runIn[o]}/report.xlsx` }),
+  'GET /api/carbon/totals': () => ({ method: 'GET', url: '/api/carbon/totals?year=2026&by=industry' }),
+  // Issue 8: GB 17167 reviews, rectification and the energy services.
+  'GET /api/organisations/:id/energy/reviews': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/energy/reviews` }),
+  'POST /api/organisations/:id/energy/reviews': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/energy/reviews`,
+    payload: WORLD_REVIEW,
+  }),
+  'GET /api/energy/reviews/:id': (w, o) => ({ method: 'GET', url: `/api/energy/reviews/${w.reviewIn[o]}` }),
+  'GET /api/energy/reviews/:id/report.docx': (w, o) => ({ method: 'GET', url: `/api/energy/reviews/${w.reviewIn[o]}/report.docx` }),
+  'PATCH /api/energy/rectifications/:id': (w, o) => ({
+    method: 'PATCH',
+    url: `/api/energy/rectifications/${w.rectificationIn[o]}`,
+    payload: { status: 'in_progress', note: '矩阵' },
+  }),
+  'GET /api/energy/limit-standards': () => ({ method: 'GET', url: '/api/energy/limit-standards' }),
+  'GET /api/organisations/:id/energy/benchmarks': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/energy/benchmarks` }),
+  'POST /api/organisations/:id/energy/benchmarks': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/energy/benchmarks`,
+    payload: {
+      indicatorId: 'clinker_comprehensive',
+      capacityTpd: 5000,
+      period: { from: '2026-01', to: '2026-01' },
+      energy: [{ source: 'entered', energy: 'raw_coal', quantity: 100, unit: 't', evidence: '矩阵' }],
+      production: { quantity: 1000, unit: 't', evidence: '矩阵' },
+    },
+  }),
+  'GET /api/organisations/:id/energy/balance': (_w, o) => ({
+    method: 'GET',
+    url: `/api/organisations/${o}/energy/balance?from=2026-01-01&to=2026-01-31`,
+  }),
+  'GET /api/organisations/:id/energy/savings': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/energy/savings` }),
+  'POST /api/organisations/:id/energy/savings': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/energy/savings`,
+    payload: {
+      title: '矩阵',
+      energyUnit: 'kWh',
+      productionUnit: 't',
+      evidence: '矩阵',
+      baseline: [
+        { period: '2025-01', energy: 10, production: 1 },
+        { period: '2025-02', energy: 21, production: 2 },
+        { period: '2025-03', energy: 29, production: 3 },
+      ],
+      reporting: [{ period: '2025-04', energy: 35, production: 4 }],
+    },
+  }),
+  'GET /api/institutions/:id/energy/demand': (_w, o) => ({ method: 'GET', url: `/api/institutions/${o}/energy/demand` }),
 };
 
 const CERT = () => ({

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { CarbonTables } from './database-carbon.ts';
 
 /** Kysely's view of the tables (camelCase through CamelCasePlugin). Mirrors migrations/*.sql. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -265,7 +266,7 @@ type RollupTable<B> = {
   flags: number;
 };
 
-export type Database = {
+export type Database = CarbonTables & {
   organisations: OrganisationTable;
   institutions: InstitutionTable;
   sites: SiteTable;

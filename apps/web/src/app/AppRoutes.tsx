@@ -5,6 +5,11 @@ import { RequireAuth } from '../modules/auth/components/RequireAuth.tsx';
 import { RequirePermission } from '../modules/auth/components/RequirePermission.tsx';
 import { AppLayout } from '../modules/layout/components/AppLayout.tsx';
 import { AuditPage } from '../pages/AuditPage.tsx';
+import { CarbonFactorsPage } from '../pages/CarbonFactorsPage.tsx';
+import { CarbonPage } from '../pages/CarbonPage.tsx';
+import { CarbonProvincePage } from '../pages/CarbonProvincePage.tsx';
+import { CarbonRunPage } from '../pages/CarbonRunPage.tsx';
+import { CarbonSourcesPage } from '../pages/CarbonSourcesPage.tsx';
 import { DueDatesPage } from '../pages/DueDatesPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { InstitutionPage } from '../pages/InstitutionPage.tsx';
@@ -21,6 +26,12 @@ import { StandardPage } from '../pages/StandardPage.tsx';
 import { StandardsPage } from '../pages/StandardsPage.tsx';
 import { TokensPage } from '../pages/TokensPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
+import { EnergyBalancePage } from '../pages/EnergyBalancePage.tsx';
+import { EnergyBenchmarksPage } from '../pages/EnergyBenchmarksPage.tsx';
+import { EnergyDemandPage } from '../pages/EnergyDemandPage.tsx';
+import { EnergyReviewPage } from '../pages/EnergyReviewPage.tsx';
+import { EnergyReviewsPage } from '../pages/EnergyReviewsPage.tsx';
+import { EnergySavingsPage } from '../pages/EnergySavingsPage.tsx';
 
 const guard = (permission: Permission, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 
@@ -41,6 +52,18 @@ export const AppRoutes = () => (
         <Route path="standards" element={guard('instruments:read', <StandardsPage />)} />
         <Route path="standards/:id" element={guard('instruments:read', <StandardPage />)} />
         <Route path="meter-data" element={guard('sites:read', <MeterDataPage />)} />
+        <Route path="carbon" element={guard('carbon:read', <CarbonPage />)} />
+        <Route path="carbon/runs/:id" element={guard('carbon:read', <CarbonRunPage />)} />
+        <Route path="carbon/sources" element={guard('carbon:read', <CarbonSourcesPage />)} />
+        <Route path="carbon/factors" element={guard('carbon:read', <CarbonFactorsPage />)} />
+        <Route path="carbon/province" element={guard('carbon:read', <CarbonProvincePage />)} />
+        <Route path="energy" element={guard('energy:read', <EnergyReviewsPage />)} />
+        <Route path="energy/reviews" element={guard('energy:read', <EnergyReviewsPage />)} />
+        <Route path="energy/reviews/:id" element={guard('energy:read', <EnergyReviewPage />)} />
+        <Route path="energy/benchmarks" element={guard('energy:read', <EnergyBenchmarksPage />)} />
+        <Route path="energy/balance" element={guard('energy:read', <EnergyBalancePage />)} />
+        <Route path="energy/savings" element={guard('energy:read', <EnergySavingsPage />)} />
+        <Route path="energy/demand" element={guard('energy:read', <EnergyDemandPage />)} />
         <Route path="users" element={guard('users:read', <UsersPage />)} />
         <Route path="tokens" element={guard('tokens:manage', <TokensPage />)} />
         <Route path="audit" element={guard('audit:read', <AuditPage />)} />

@@ -31,3 +31,14 @@ export {
   type SourceModel,
 } from './source-models.ts';
 export type { ModelInput } from './quantity-input.ts';
+export { CARBON_METHOD_VERSION, computeAccountingResult, verifyAccountingRun, diffJson } from './accounting-run.ts';
+export { compareAccountingRuns, buildEmissionsSankey, type EmissionsSankey } from './compare-runs.ts';
+export { resolveFactorVersion, isFactorVersionSuperseded, coversDay, type FactorVersionRange } from './resolve-factor.ts';
+export {
+  summariseMeasuredMonth,
+  summariseMeasuredPeriod,
+  measuredActivityUncertainty,
+  UNDOCUMENTED_ACTIVITY_UREL,
+  type InstrumentSpan,
+  type MeasuredMonth,
+} from './measured-activity.ts';

@@ -54,6 +54,17 @@ export const BACKUP_TABLES: readonly { table: string; key: string; parentColumn?
   { table: 'rollups_hour', key: 'point_id, bucket' },
   { table: 'rollups_day', key: 'point_id, bucket' },
   { table: 'rollups_month', key: 'point_id, bucket' },
+  { table: 'emission_factors', key: 'id' },
+  { table: 'emission_sources', key: 'id' },
+  { table: 'activity_entries', key: 'id', parentColumn: 'superseded_by' },
+  { table: 'accounting_runs', key: 'id' },
+  { table: 'accounting_run_sources', key: 'run_id, source_id' },
+  { table: 'energy_reviews', key: 'id' },
+  { table: 'energy_review_findings', key: 'id' },
+  { table: 'energy_rectification_items', key: 'id' },
+  { table: 'energy_rectification_events', key: 'item_id, seq' },
+  { table: 'energy_benchmarks', key: 'id' },
+  { table: 'energy_savings_verifications', key: 'id' },
   { table: 'audit_log', key: 'seq' },
 ];
 /** Sessions end with a restore; staging rows belong to batches that never committed. */

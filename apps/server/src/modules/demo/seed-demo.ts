@@ -7,6 +7,8 @@ import { toShanghaiDate } from '@jiliang/calc';
 import { EXTRA_INSTITUTIONS, creditCodeFor, seedLifecycle } from './seed-lifecycle.ts';
 import { seedInstruments } from './seed-instruments.ts';
 import { seedReadings } from './seed-readings.ts';
+import { seedEnergy } from './seed-energy.ts';
+import { seedCarbon } from './seed-carbon.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoSite } from './demo-data.ts';
 
 export type SeedReport = {
@@ -19,6 +21,7 @@ export type SeedReport = {
   certificates: number;
   points: number;
   readings: number;
+  accountingRuns: number;
   password: string;
 };
 
@@ -53,6 +56,7 @@ export const seedDemo = async (
     certificates: 0,
     points: 0,
     readings: 0,
+    accountingRuns: 0,
     password: DEMO_PASSWORD,
   };
   if (existing.length > 0) {
@@ -159,6 +163,8 @@ export const seedDemo = async (
   const meterData = await seedReadings(today, store.db, SEED_ACTOR, realClock.now(), { days: options.readingsDays ?? 365 });
   report.points = meterData.points;
   report.readings = meterData.readings;
+  await seedEnergy(today, store.db, ids, SEED_ACTOR, realClock.now());
+  report.accountingRuns = (await seedCarbon(today, store.db, SEED_ACTOR, realClock.now())).runs;
   report.seeded = true;
   return report;
 };

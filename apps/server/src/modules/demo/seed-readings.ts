@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { IngestRow, PointInput } from '@jiliang/shared';
 import { startOfShanghaiDay, toShanghaiDate } from '@jiliang/calc';
 import type { Services } from '../../services.ts';
@@ -17,7 +17,8 @@ type Plan = {
   input: Omit<PointInput, 'code' | 'name'>;
   base: number;
   shape: 'plant' | 'shift' | 'flat';
-  instrumentCode?: string;
+  /** Bind the enterprise's first entry/exit meter of this medium from the register (the demo's codes differ per enterprise). */
+  metered?: boolean;
 };
 
 const INTERVAL_MS = 15 * 60_000;
@@ -31,7 +32,7 @@ const plansFor = (industry: string | null): Plan[] => {
       input: { medium: 'electricity', registerKind: 'cumulative', unit: 'kWh', multiplier: 1, rolloverValue: 99999999.99 },
       base: heavy ? 9000 : 1800,
       shape: 'plant',
-      instrumentCode: 'A001',
+      metered: true,
     },
     {
       code: 'EL-U1',
@@ -65,6 +66,7 @@ const plansFor = (industry: string | null): Plan[] => {
   if (industry === '火力发电' || industry === '磷肥制造' || industry === '氮肥制造')
     plans.push({
       code: 'ST-OUT',
+      metered: true,
       name: '供热蒸汽流量',
       input: { medium: 'steam', registerKind: 'interval', unit: 't' },
       base: 18,
@@ -73,6 +75,7 @@ const plansFor = (industry: string | null): Plan[] => {
   else
     plans.push({
       code: 'NG-IN',
+      metered: true,
       name: '天然气进厂计量',
       input: { medium: 'natural_gas', registerKind: 'cumulative', unit: 'Nm³', multiplier: 1, rolloverValue: 9999999.9 },
       base: heavy ? 900 : 150,
@@ -122,12 +125,15 @@ export const seedReadings = async (services: Services, db: Kysely<Database>, act
     const sites = await db.selectFrom('sites').select(['id', 'level']).where('enterpriseId', '=', enterprise.id).orderBy('name').execute();
     const units = sites.filter((s) => s.level === 'sub_unit');
     for (const [pi, plan] of plansFor(enterprise.industry).entries()) {
-      const instrument = plan.instrumentCode
+      const instrument = plan.metered
         ? await db
             .selectFrom('instruments')
             .select('id')
             .where('ownerId', '=', enterprise.id)
-            .where('code', '=', plan.instrumentCode)
+            .where('medium', '=', plan.input.medium)
+            .where('instrumentType', 'in', ['electricity_meter', 'gas_flow_meter', 'steam_flow_meter', 'heat_meter'])
+            .orderBy(sql`gb17167_level = 'entry_exit'`, 'desc')
+            .orderBy('code')
             .executeTakeFirst()
         : undefined;
       const point = await services.points.createPoint(actor, enterprise.id, {

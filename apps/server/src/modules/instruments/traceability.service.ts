@@ -36,6 +36,39 @@ export const createTraceabilityService = ({ db, clock }: { db: Kysely<Database>;
     return bySubject;
   };
 
+  /** Instruments as traceability nodes with their certificates (no standards), for status on a day in bulk. */
+  const loadInstrumentNodes = async (ids: readonly string[]) => {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0)
+      return new Map<string, { node: TraceNode; code: string; accuracyClass: string | null; mpeRelative: number | null }>();
+    const [rows, certificates] = await Promise.all([
+      db
+        .selectFrom('instruments')
+        .select(['id', 'name', 'code', 'intervalMonths', 'accuracyClass', 'mpeRelative'])
+        .where('id', 'in', unique)
+        .execute(),
+      loadCertificates('instrumentId', unique),
+    ]);
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          node: {
+            id: r.id,
+            kind: 'instrument' as const,
+            name: `${r.name}（${r.code}）`,
+            isNationalPrimary: false,
+            intervalMonths: r.intervalMonths,
+            certificates: certificates.get(r.id) ?? [],
+          },
+          code: r.code,
+          accuracyClass: r.accuracyClass,
+          mpeRelative: r.mpeRelative,
+        },
+      ]),
+    );
+  };
+
   /** The instrument and every standard reachable from its certificates, breadth first, one query per level. */
   const loadGraph = async (instrumentId: string) => {
     const instrument = await db
@@ -143,5 +176,5 @@ export const createTraceabilityService = ({ db, clock }: { db: Kysely<Database>;
     };
   };
 
-  return { loadGraph, traceabilityChain, statusAt };
+  return { loadGraph, loadInstrumentNodes, traceabilityChain, statusAt };
 };

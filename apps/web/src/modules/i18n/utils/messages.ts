@@ -1,6 +1,8 @@
+import { CARBON_MESSAGES } from '../../carbon/utils/carbonMessages.ts';
 import { INSTRUMENT_MESSAGES } from '../../instruments/utils/instrumentMessages.ts';
 import { STANDARD_MESSAGES } from '../../instruments/utils/standardMessages.ts';
 import { READING_MESSAGES } from '../../readings/utils/readingMessages.ts';
+import { ENERGY_MESSAGES } from '../../energy/utils/energyMessages.ts';
 
 /**
  * Every text the web shows, in Chinese (first) and English. Placeholders are `{name}`.
@@ -10,6 +12,8 @@ export const MESSAGES = {
   ...INSTRUMENT_MESSAGES,
   ...STANDARD_MESSAGES,
   ...READING_MESSAGES,
+  ...ENERGY_MESSAGES,
+  ...CARBON_MESSAGES,
 
   'app.subtitle': { zh: '湖北省碳计量中心与计量数据建设应用基地管理平台', en: 'Hubei carbon metrology platform' },
 

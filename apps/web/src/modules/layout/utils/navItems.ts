@@ -1,13 +1,18 @@
 import {
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
   CalendarOutlined,
+  CloudOutlined,
   ExperimentOutlined,
+  FireOutlined,
   FlagOutlined,
+  GlobalOutlined,
   HomeOutlined,
   KeyOutlined,
   LineChartOutlined,
   TeamOutlined,
+  ThunderboltOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@jiliang/shared';
@@ -15,7 +20,21 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '../../i18n/utils/messages.ts';
 
 export type NavItemKey =
-  'home' | 'organisations' | 'institutions' | 'instruments' | 'instrumentsDue' | 'standards' | 'meterData' | 'users' | 'tokens' | 'audit';
+  | 'home'
+  | 'organisations'
+  | 'institutions'
+  | 'instruments'
+  | 'instrumentsDue'
+  | 'standards'
+  | 'meterData'
+  | 'carbon'
+  | 'carbonSources'
+  | 'carbonFactors'
+  | 'carbonProvince'
+  | 'energy'
+  | 'users'
+  | 'tokens'
+  | 'audit';
 
 export type NavItem = {
   key: NavItemKey;
@@ -40,6 +59,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { key: 'standards', path: '/standards', labelKey: 'nav.standards', icon: ExperimentOutlined, permission: 'instruments:read' },
   { key: 'meterData', path: '/meter-data', labelKey: 'nav.meterData', icon: LineChartOutlined, permission: 'sites:read' },
+  // Greenhouse-gas accounting (issue 7; CM-6(2), CM-6(3)).
+  { key: 'carbon', path: '/carbon', labelKey: 'nav.carbon', icon: CloudOutlined, permission: 'carbon:read' },
+  { key: 'carbonSources', path: '/carbon/sources', labelKey: 'nav.carbonSources', icon: FireOutlined, permission: 'carbon:read' },
+  { key: 'carbonFactors', path: '/carbon/factors', labelKey: 'nav.carbonFactors', icon: BookOutlined, permission: 'carbon:read' },
+  { key: 'carbonProvince', path: '/carbon/province', labelKey: 'nav.carbonProvince', icon: GlobalOutlined, permission: 'carbon:read' },
+  // Energy services (issue 8; CM-6(1), CM-6(5), CM-6(6)): reviews, benchmarking, balance, savings, demand.
+  { key: 'energy', path: '/energy', labelKey: 'nav.energy', icon: ThunderboltOutlined, permission: 'energy:read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', icon: TeamOutlined, permission: 'users:read' },
   { key: 'tokens', path: '/tokens', labelKey: 'nav.tokens', icon: KeyOutlined, permission: 'tokens:manage' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', icon: AuditOutlined, permission: 'audit:read' },
