@@ -107,7 +107,7 @@ export const measuredActivityUncertainty = (
     const worst = fromCerts.reduce((a, b) => (b.u! > a.u! ? b : a));
     return {
       fields: { uRel: worst.u! },
-      basis: `JJF 1059.1-2012 4.3.3: u = U/k from certificate ${worst.c.certificate.number} (${worst.c.instrumentCode})`,
+      basis: `JJF 1059.1-2012 4.3.3：u = U/k，取自证书 ${worst.c.certificate.number}（${worst.c.instrumentCode}）`,
     };
   }
   const mpes = spans
@@ -118,12 +118,12 @@ export const measuredActivityUncertainty = (
     const worst = mpes.reduce((a, b) => (b.mpe! > a.mpe! ? b : a));
     return {
       fields: { mpeRel: worst.mpe!, distribution: 'rectangular' },
-      basis: `JJF 1059.1-2012 4.3.3: MPE ±${(worst.mpe! * 100).toPrecision(3)} % of ${worst.s.instrumentCode ?? 'the instrument'}, rectangular (u = a/√3)`,
+      basis: `JJF 1059.1-2012 4.3.3：${worst.s.instrumentCode ?? '计量器具'}最大允许误差 ±${(worst.mpe! * 100).toPrecision(3)} %，均匀分布 u = a/√3`,
     };
   }
   return {
     fields: { uRel: UNDOCUMENTED_ACTIVITY_UREL },
-    basis: 'no certificate uncertainty or MPE: platform default 5 % (docs/CARBON.md)',
+    basis: '证书未给出不确定度且无最大允许误差：取平台默认值 5 %（docs/CARBON.md）',
   };
 };
 

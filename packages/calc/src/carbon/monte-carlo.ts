@@ -80,9 +80,10 @@ export const sampleEmissionTotals = (plan: EmissionsSamplingPlan, options: Monte
       else fillNormal(random, draws, i * BLOCK, count, mean, u);
     }
     for (let k = 0; k < models.length; k++) {
-      const evaluate = models[k]!.evaluate;
+      const { evaluate, accumulateBlock } = models[k]!;
       const at = offsets[k]! * BLOCK;
-      for (let j = 0; j < count; j++) out[start + j]! += evaluate(draws, at + j, BLOCK);
+      if (accumulateBlock) accumulateBlock(draws, at, BLOCK, count, out, start);
+      else for (let j = 0; j < count; j++) out[start + j]! += evaluate(draws, at + j, BLOCK);
     }
   }
   return out;

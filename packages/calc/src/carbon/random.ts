@@ -44,20 +44,51 @@ const TWO_POW_MINUS_31 = 2 ** -31;
 /** A uniform draw strictly inside (−1, 1). */
 export const nextSignedUniform = (s: RandomState): number => (nextUint32(s) + 0.5) * TWO_POW_MINUS_31 - 1;
 
-/** out[from + j·1] = mean + u·z_j for j < count, z standard normal (Marsaglia polar method). */
+/**
+ * out[from + j·1] = mean + u·z_j for j < count, z standard normal (Marsaglia polar method). The generator's state is
+ * held in locals for the loop and written back at the end: the same sequence as nextSignedUniform, about twice as fast
+ * (bench:carbon).
+ */
 export const fillNormal = (s: RandomState, out: Float64Array, from: number, count: number, mean: number, u: number): void => {
+  let s0 = s[0]!;
+  let s1 = s[1]!;
+  let s2 = s[2]!;
+  let s3 = s[3]!;
   const end = from + count;
   for (let j = from; j < end; j += 2) {
     let a: number, b: number, q: number;
     do {
-      a = nextSignedUniform(s);
-      b = nextSignedUniform(s);
+      // Two steps of xoshiro128** (nextUint32), inlined.
+      let r = Math.imul(s1, 5);
+      let x = Math.imul((r << 7) | (r >>> 25), 9);
+      let t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      a = ((x >>> 0) + 0.5) * TWO_POW_MINUS_31 - 1;
+      r = Math.imul(s1, 5);
+      x = Math.imul((r << 7) | (r >>> 25), 9);
+      t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      b = ((x >>> 0) + 0.5) * TWO_POW_MINUS_31 - 1;
       q = a * a + b * b;
     } while (q >= 1);
     const m = u * Math.sqrt((-2 * Math.log(q)) / q);
     out[j] = mean + a * m;
     if (j + 1 < end) out[j + 1] = mean + b * m;
   }
+  s[0] = s0;
+  s[1] = s1;
+  s[2] = s2;
+  s[3] = s3;
 };
 
 const SQRT3 = Math.sqrt(3);

@@ -15,6 +15,8 @@ export type SourceModel = {
   countedInTotal: boolean;
   inputs: ModelInput[];
   evaluate: (x: Float64Array, at: number, stride: number) => number;
+  /** Optional: out[j] += evaluate(x, at + j, stride) for j < count, in one call (the Monte Carlo's hot loop). */
+  accumulateBlock?: (x: Float64Array, at: number, stride: number, count: number, out: Float64Array, outAt: number) => void;
   sensitivities: (x: Float64Array, at: number) => number[];
 };
 
@@ -33,6 +35,14 @@ export const productModel = (head: ModelHead, inputs: ModelInput[], sign: 1 | -1
       let p = sign;
       for (let i = 0; i < n; i++) p *= x[at + i * stride]!;
       return (p * num) / den;
+    },
+    // The same products in the same order as evaluate, so the Monte Carlo's samples do not change.
+    accumulateBlock: (x, at, stride, count, out, outAt) => {
+      for (let j = 0; j < count; j++) {
+        let p = sign;
+        for (let i = 0; i < n; i++) p *= x[at + j + i * stride]!;
+        out[outAt + j]! += (p * num) / den;
+      }
     },
     sensitivities: (x, at) =>
       inputs.map((_, i) => {

@@ -171,8 +171,8 @@ export const buildAccountingRecord = async (
     const useEntries = entryU !== undefined && (!fromMeters || entryU > relativeU(fromMeters.fields));
     const uncertainty = useEntries ? { uRel: entryU } : (fromMeters?.fields ?? { uRel: UNDOCUMENTED_ACTIVITY_UREL });
     const basis = useEntries
-      ? `activity entries: uRel ${entryU} (stated, or the platform default 5 %)`
-      : (fromMeters?.basis ?? 'no activity data: platform default 5 %');
+      ? `人工录入（附证据）：u_rel ${entryU}（声明值；未声明的取平台默认值 5 %）`
+      : (fromMeters?.basis ?? '无活动数据：取平台默认值 5 %');
 
     const factorUses: SourceProvenance['factors'] = [];
     const params: Record<string, MeasuredQuantity> = {};
