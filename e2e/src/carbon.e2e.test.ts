@@ -16,18 +16,19 @@ import { DEMO_PASSWORD, SCREENSHOTS, launchBrowser, signIn } from './browser.ts'
  *   U (k = 2) = 2 × √((159.18 × 0.25 %)² + (648.6566427 × 5 %)²) = 64.87 tCO2.
  * In the browser the Province sees the sources with the superseded entry struck through, runs the accounting for
  * 2025-01 … 2025-03 from the 新建核算 modal, opens the run, reads the total and the measured share, presses 复算核验 and
- * sees 核验通过; then the factor library shows the confirmation tags, and the Province view its whole-year totals.
+ * sees 核验通过; then the factor library shows the confirmation tags, the Province view its whole-year totals, and a
+ * new source made in the 新增排放源 modal is retired (kept, marked 已停用).
  */
 
 const baseUrl = () => inject('e2e').baseUrl;
 const SHOTS = '/tmp/shots/';
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 200 });
-const shot = async (page: Page, name: string) => {
+const shot = async (page: Page, name: string, fullPage = true) => {
   // ECharts (1 s) and antd animations finish, and toasts go, so the picture shows what was done and nothing over it
   await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
   await page.waitForTimeout(1_200);
-  await page.screenshot({ path: `${SHOTS}carbon-${name}.png`, fullPage: true });
-  await page.screenshot({ path: `${SCREENSHOTS}carbon-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}carbon-${name}.png`, fullPage });
+  await page.screenshot({ path: `${SCREENSHOTS}carbon-${name}.png`, fullPage });
 };
 
 type Api = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
@@ -193,6 +194,8 @@ describe.skipIf(!inject('e2e').available)('greenhouse-gas accounting in Chromium
     await page.getByTestId('nav-carbon').click();
     await page.getByTestId('page-carbon').waitFor();
     await eventually(() => page.getByTestId('meter-enterprise').innerText()).toContain(name); // remembered from 排放源
+    await eventually(() => page.getByTestId('run-table').locator('tbody tr.ant-table-row').count()).toBe(1); // the whole year
+    await shot(page, '02-runs', false);
     await page.getByTestId('run-create').click();
     const months = page.locator('.ant-modal .ant-picker-range input');
     await months.first().click();
@@ -202,7 +205,7 @@ describe.skipIf(!inject('e2e').available)('greenhouse-gas accounting in Chromium
     await months.nth(1).press('Enter');
     await page.locator('#create-run_iterations').fill('2000');
     await page.locator('.ant-modal-title').click();
-    await shot(page, '02-new-run');
+    await shot(page, '02-new-run-modal');
     await page.getByTestId('create-run-submit').click();
 
     // The run: total, U at k = 2, measured share; per source the origin and the factor versions with their tags.
@@ -240,16 +243,22 @@ describe.skipIf(!inject('e2e').available)('greenhouse-gas accounting in Chromium
     await page.getByTestId('run-compare').scrollIntoViewIfNeeded();
     await shot(page, '04-compare');
 
-    // 排放因子库: the confirmation tags, S2 as 待核实 in the warning colour.
+    // 排放因子库, filtered to grid factors: the confirmation tags, S2 and M as 待核实 in the warning colour; a code's history.
     await page.getByTestId('nav-carbonFactors').click();
     await page.getByTestId('page-carbon-factors').waitFor();
-    const tag = page.getByTestId('factor-table').getByTestId('confirmation-S2').first();
-    await tag.waitFor();
-    expect(await tag.innerText()).toBe('S2 · 待核实');
-    expect(await tag.getAttribute('class')).toContain('warning');
+    await page.getByTestId('factor-kind').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="电网排放因子"]').click();
+    const factorRows = page.getByTestId('factor-table').locator('tbody tr.ant-table-row');
+    await eventually(() => factorRows.count()).toBe(5); // grid.national 2021, 2022, 2023 data; central China; Hubei
+    const s2 = page.getByTestId('factor-table').getByTestId('confirmation-S2').first();
+    expect(await s2.innerText()).toBe('S2 · 待核实');
+    expect(await s2.getAttribute('class')).toContain('warning');
+    expect(await page.getByTestId('factor-table').getByTestId('confirmation-M').innerText()).toBe('M · 待核实');
+    expect(await page.getByTestId('factor-table').getByTestId('confirmation-S').innerText()).toBe('S');
+    await shot(page, '05-factors', false);
     await page.getByTestId('factor-history-grid.national').first().click();
     await eventually(() => page.getByTestId('factor-history').locator('.ant-timeline-item').count()).toBe(3);
-    await shot(page, '05-factors');
+    await shot(page, '06-factor-history', false);
     await page.keyboard.press('Escape');
 
     // 全省碳排放: 2025 by enterprise, the whole-year run of the new enterprise among them.
@@ -260,7 +269,30 @@ describe.skipIf(!inject('e2e').available)('greenhouse-gas accounting in Chromium
     await eventually(() => totalsRow.count()).toBe(1);
     expect(await totalsRow.innerText()).toContain('807.84'); // the year has only the quarter's activity; other months count as 0
     await eventually(() => page.getByTestId('totals-chart').locator('canvas').count()).toBeGreaterThan(0);
-    await shot(page, '06-province');
+    await shot(page, '07-province');
+
+    // 新增排放源 through the modal (purchased heat on the library's heat.default), then retired: kept, marked 已停用.
+    await page.getByTestId('nav-carbonSources').click();
+    await page.getByTestId('source-create').click();
+    await page.locator('#create-source_code').fill('S-HT');
+    await page.locator('#create-source_name').fill('外购蒸汽管网热力');
+    await page.locator('#create-source_kind').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="购入热力"]').click();
+    await page.locator('#create-source_subject').fill('heat');
+    await page.locator('#create-source_activityUnit').fill('GJ');
+    await page.locator('#create-source_parameters_factor_factor').click();
+    await page.keyboard.type('heat.default');
+    await page.keyboard.press('Enter');
+    await page.locator('.ant-modal-title').click();
+    await shot(page, '08-new-source', false);
+    await page.getByTestId('create-source-submit').click();
+    const heat = page.getByTestId('source-table').locator('tbody tr.ant-table-row', { hasText: 'S-HT' });
+    await eventually(() => heat.count()).toBe(1);
+    expect(await heat.innerText()).toContain('heat.default');
+    expect(await heat.innerText()).toContain('手工录入');
+    await page.getByTestId('source-toggle-S-HT').click();
+    await page.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+    await eventually(() => heat.innerText()).toContain('已停用');
     await page.context().close();
   });
 });

@@ -34,6 +34,7 @@ import { readingRoutes } from './modules/readings/readings.routes.ts';
 import { dlt645Routes } from './modules/readings/dlt645.routes.ts';
 import { carbonRoutes } from './modules/carbon/carbon.routes.ts';
 import { energyRoutes } from './modules/energy/energy.routes.ts';
+import { qualityRoutes } from './modules/quality/quality.routes.ts';
 import { createServices } from './services.ts';
 import type { Store } from './store/store.ts';
 
@@ -151,6 +152,7 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
   await app.register(dlt645Routes, { services });
   await app.register(carbonRoutes, { services });
   await app.register(energyRoutes, { services });
+  await app.register(qualityRoutes, { services });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(`${webDist}/index.html`);

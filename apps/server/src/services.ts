@@ -27,6 +27,7 @@ import { createAccountingService } from './modules/carbon/accounting.service.ts'
 import { createFactorService } from './modules/carbon/factor.service.ts';
 import { createSourceService } from './modules/carbon/source.service.ts';
 import { createEnergyServices } from './modules/energy/energy.service.ts';
+import { createQualityServices } from './modules/quality/quality.service.ts';
 
 /** Every module's service, wired once with explicit dependencies (STYLE: no singletons). */
 export const createServices = ({
@@ -83,6 +84,7 @@ export const createServices = ({
     assessment,
     tokens: createTokenService({ db, clock }),
     energy: createEnergyServices({ db, clock }),
+    quality: createQualityServices({ db, clock, traceability }),
   };
 };
 

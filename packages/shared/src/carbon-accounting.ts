@@ -145,6 +145,37 @@ export const SOURCE_KIND_LABELS: Record<EmissionSourceKind, { zh: string; en: st
   co2_recovered: { zh: 'CO₂ 回收利用', en: 'CO₂ recovered' },
 };
 
+/** The energy carriers and materials that sources and factors name (`subject`), as reports and screens show them. */
+export const CARBON_SUBJECT_LABELS: Record<string, { zh: string; en: string }> = {
+  electricity: { zh: '电力', en: 'Electricity' },
+  heat: { zh: '热力', en: 'Heat' },
+  steam: { zh: '蒸汽', en: 'Steam' },
+  hot_water: { zh: '热水', en: 'Hot water' },
+  natural_gas: { zh: '天然气', en: 'Natural gas' },
+  raw_coal: { zh: '原煤', en: 'Raw coal' },
+  anthracite: { zh: '无烟煤', en: 'Anthracite' },
+  bituminous_coal: { zh: '烟煤', en: 'Bituminous coal' },
+  lignite: { zh: '褐煤', en: 'Lignite' },
+  washed_coal: { zh: '洗精煤', en: 'Washed coal' },
+  coke: { zh: '焦炭', en: 'Coke' },
+  crude_oil: { zh: '原油', en: 'Crude oil' },
+  fuel_oil: { zh: '燃料油', en: 'Fuel oil' },
+  gasoline: { zh: '汽油', en: 'Gasoline' },
+  diesel: { zh: '柴油', en: 'Diesel' },
+  kerosene: { zh: '一般煤油', en: 'Kerosene' },
+  petroleum_coke: { zh: '石油焦', en: 'Petroleum coke' },
+  lpg: { zh: '液化石油气', en: 'LPG' },
+  lng: { zh: '液化天然气', en: 'LNG' },
+  coke_oven_gas: { zh: '焦炉煤气', en: 'Coke-oven gas' },
+  refinery_gas: { zh: '炼厂干气', en: 'Refinery gas' },
+  CaCO3: { zh: '石灰石(碳酸钙)', en: 'Limestone (CaCO₃)' },
+  MgCO3: { zh: '碳酸镁', en: 'MgCO₃' },
+  'CaMg(CO3)2': { zh: '白云石', en: 'Dolomite' },
+  Na2CO3: { zh: '碳酸钠', en: 'Soda ash' },
+  CH4: { zh: '甲烷', en: 'Methane' },
+  N2O: { zh: '氧化亚氮', en: 'Nitrous oxide' },
+};
+
 /** A parameter bound to the factor library (resolved per run) or to a measured value (e.g. a lab's NCV). */
 export const parameterBindingSchema = z.union([z.strictObject({ factor: factorCode }), measuredQuantitySchema]);
 export type ParameterBinding = z.infer<typeof parameterBindingSchema>;

@@ -15,4 +15,5 @@ export * from './instrument.ts';
 export * from './certificate.ts';
 export * from './readings.ts';
 export * from './quality.ts';
+export * from './quality-api.ts';
 export * from './carbon-accounting.ts';

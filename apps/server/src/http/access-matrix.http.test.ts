@@ -360,6 +360,44 @@ const FIXTURES: Record<string, Fixture> = {
     },
   }),
   'GET /api/institutions/:id/energy/demand': (_w, o) => ({ method: 'GET', url: `/api/institutions/${o}/energy/demand` }),
+  // Issue 6: data quality (read with sites:read, change with readings:write).
+  'GET /api/organisations/:id/quality/heatmap': (_w, o) => ({
+    method: 'GET',
+    url: `/api/organisations/${o}/quality/heatmap?month=2026-01`,
+  }),
+  'GET /api/organisations/:id/quality/issues': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/quality/issues?month=2026-01` }),
+  'GET /api/organisations/:id/quality/report': (_w, o) => ({ method: 'GET', url: `/api/organisations/${o}/quality/report?month=2026-01` }),
+  'GET /api/organisations/:id/quality/report.xlsx': (_w, o) => ({
+    method: 'GET',
+    url: `/api/organisations/${o}/quality/report.xlsx?month=2026-01`,
+  }),
+  'POST /api/organisations/:id/quality/evaluate': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/quality/evaluate`,
+    payload: { from: '2026-01-01', to: '2026-01-01' },
+  }),
+  'GET /api/institutions/:id/quality/trend': (_w, o) => ({
+    method: 'GET',
+    url: `/api/institutions/${o}/quality/trend?from=2026-01&to=2026-01`,
+  }),
+  'GET /api/organisations/:id/points/:pointId/quality/limits': (w, o) => ({
+    method: 'GET',
+    url: `/api/organisations/${o}/points/${w.pointIn[o]}/quality/limits`,
+  }),
+  'PUT /api/organisations/:id/points/:pointId/quality/limits': (w, o) => ({
+    method: 'PUT',
+    url: `/api/organisations/${o}/points/${w.pointIn[o]}/quality/limits`,
+    payload: { min: 0, max: 100 },
+  }),
+  'GET /api/organisations/:id/points/:pointId/quality/days/:day': (w, o) => ({
+    method: 'GET',
+    url: `/api/organisations/${o}/points/${w.pointIn[o]}/quality/days/2026-01-01`,
+  }),
+  'POST /api/organisations/:id/points/:pointId/quality/fill': (w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/points/${w.pointIn[o]}/quality/fill`,
+    payload: { from: '2026-01-01', to: '2026-01-01', method: 'linear' },
+  }),
 };
 
 const CERT = () => ({

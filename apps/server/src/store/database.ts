@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { CarbonTables } from './database-carbon.ts';
+import type { QualityTables } from './database-quality.ts';
 
 /** Kysely's view of the tables (camelCase through CamelCasePlugin). Mirrors migrations/*.sql. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -266,7 +267,10 @@ type RollupTable<B> = {
   flags: number;
 };
 
-export type Database = CarbonTables & {
+/** The tables of the newer modules, each in its own file (issue 6: database-quality.ts). */
+type ModuleTables = CarbonTables & QualityTables;
+
+export type Database = ModuleTables & {
   organisations: OrganisationTable;
   institutions: InstitutionTable;
   sites: SiteTable;

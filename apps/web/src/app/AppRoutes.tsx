@@ -21,6 +21,8 @@ import { MeterDataPage } from '../pages/MeterDataPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { OrganisationDetailPage } from '../pages/OrganisationDetailPage.tsx';
 import { OrganisationsPage } from '../pages/OrganisationsPage.tsx';
+import { QualityPage } from '../pages/QualityPage.tsx';
+import { QualityTrendPage } from '../pages/QualityTrendPage.tsx';
 import { ScoringPage } from '../pages/ScoringPage.tsx';
 import { StandardPage } from '../pages/StandardPage.tsx';
 import { StandardsPage } from '../pages/StandardsPage.tsx';
@@ -52,6 +54,8 @@ export const AppRoutes = () => (
         <Route path="standards" element={guard('instruments:read', <StandardsPage />)} />
         <Route path="standards/:id" element={guard('instruments:read', <StandardPage />)} />
         <Route path="meter-data" element={guard('sites:read', <MeterDataPage />)} />
+        <Route path="quality" element={guard('sites:read', <QualityPage />)} />
+        <Route path="quality/trend" element={guard('sites:read', <QualityTrendPage />)} />
         <Route path="carbon" element={guard('carbon:read', <CarbonPage />)} />
         <Route path="carbon/runs/:id" element={guard('carbon:read', <CarbonRunPage />)} />
         <Route path="carbon/sources" element={guard('carbon:read', <CarbonSourcesPage />)} />

@@ -87,12 +87,12 @@ export const CarbonRunPage = () => {
                 <RunSankeyChart runId={data.id} />
               </Card>
             </Col>
-            <Col xs={24} xl={8}>
+            <Col xs={24} xl={9}>
               <Card title={t('carbon.bySite')} size="small">
                 <SiteBreakdownTable rows={rows} totalTco2={data.result.emissions.totalTco2} />
               </Card>
             </Col>
-            <Col xs={24} xl={16}>
+            <Col xs={24} xl={15}>
               <Card title={t('carbon.compare')} size="small">
                 {runs.error && <ApiErrorAlert error={runs.error} />}
                 <CompareRunsPanel runId={data.id} runs={runs.data ?? []} />

@@ -1,5 +1,6 @@
 import type { AccountingRecord, AccountingResult, CalcEmissionsInput, RunDifference } from '@jiliang/shared';
-import { convertUnit } from '../units/convert-unit.ts';
+import { convertParsedUnit } from '../units/convert-unit.ts';
+import { parseUnit } from '../units/parse-unit.ts';
 import { computeEmissions } from './compute-emissions.ts';
 import { buildEmissionModels } from './emission-models.ts';
 
@@ -32,12 +33,13 @@ export const computeAccountingResult = (record: AccountingRecord): AccountingRes
   // Every model is linear in its activity quantity (input 0): a month is the same model at that month's quantity,
   // converted to the model's unit. The models are built once, not once per month.
   const models = buildEmissionModels(input);
+  const units = models.map((model, i) => [parseUnit(input.sources[i]!.quantity.unit), parseUnit(model.inputs[0]!.unit)] as const);
   const monthly = record.months.map(({ month, quantities }) => {
     const sources: Record<string, number> = {};
     let totalTco2 = 0;
     models.forEach((model, i) => {
       const x = Float64Array.from(model.inputs, (q) => q.value);
-      x[0] = convertUnit(quantities[model.id] ?? 0, input.sources[i]!.quantity.unit, model.inputs[0]!.unit);
+      x[0] = convertParsedUnit(quantities[model.id] ?? 0, units[i]![0], units[i]![1]);
       const tco2 = model.evaluate(x, 0, 1);
       sources[model.id] = tco2;
       if (model.countedInTotal) totalTco2 += tco2;

@@ -65,6 +65,11 @@ export const BACKUP_TABLES: readonly { table: string; key: string; parentColumn?
   { table: 'energy_rectification_events', key: 'item_id, seq' },
   { table: 'energy_benchmarks', key: 'id' },
   { table: 'energy_savings_verifications', key: 'id' },
+  { table: 'quality_limits', key: 'point_id' },
+  { table: 'quality_evaluations', key: 'point_id, day' },
+  { table: 'reading_flags', key: 'point_id, ts' },
+  { table: 'estimated_values', key: 'point_id, ts' },
+  { table: 'quality_dirty', key: 'point_id, day' },
   { table: 'audit_log', key: 'seq' },
 ];
 /** Sessions end with a restore; staging rows belong to batches that never committed. */

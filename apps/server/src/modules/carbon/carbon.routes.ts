@@ -6,6 +6,7 @@ import {
   accountingRunSummarySchema,
   activityEntryInputSchema,
   activityEntrySchema,
+  CARBON_SUBJECT_LABELS,
   CARBON_TOTAL_GROUPS,
   carbonTotalsSchema,
   emissionFactorInputSchema,
@@ -30,24 +31,6 @@ const sourceTarget: TargetResolver = async (request, services) =>
 const runTarget: TargetResolver = async (request, services) =>
   services.organisations.getAccessTarget(await services.accounting.enterpriseOfRun((request.params as { id: string }).id));
 
-/** Subjects as the report and the Sankey name them (the factor library's subjects, in Chinese). */
-const SUBJECT_LABELS: Record<string, string> = {
-  electricity: '电力',
-  heat: '热力',
-  steam: '蒸汽',
-  hot_water: '热水',
-  natural_gas: '天然气',
-  raw_coal: '原煤',
-  bituminous_coal: '烟煤',
-  anthracite: '无烟煤',
-  coke: '焦炭',
-  diesel: '柴油',
-  gasoline: '汽油',
-  fuel_oil: '燃料油',
-  lpg: '液化石油气',
-  CaCO3: '石灰石(碳酸钙)',
-};
-
 /** Greenhouse-gas accounting (issue 7): factor library, emission sources, activity entries, runs, totals. */
 export const carbonRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   app.get(
@@ -60,7 +43,10 @@ export const carbonRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
         querystring: z.object({
           kind: z.enum(FACTOR_KINDS).optional(),
           code: z.string().max(80).optional(),
-          current: z.coerce.boolean().optional(),
+          current: z
+            .enum(['true', 'false'])
+            .transform((v) => v === 'true')
+            .optional(),
         }),
         response: { 200: z.array(emissionFactorSchema) },
       },
@@ -246,7 +232,7 @@ export const carbonRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
     },
     async (request) =>
       buildEmissionsSankey(await services.accounting.getRun(request.params.id), {
-        subject: (s) => SUBJECT_LABELS[s] ?? s,
+        subject: (s) => CARBON_SUBJECT_LABELS[s]?.zh ?? s,
         kind: (k) => SOURCE_KIND_LABELS[k as keyof typeof SOURCE_KIND_LABELS]?.zh ?? k,
         total: '温室气体排放总量',
       }),

@@ -9,6 +9,7 @@ import { seedInstruments } from './seed-instruments.ts';
 import { seedReadings } from './seed-readings.ts';
 import { seedEnergy } from './seed-energy.ts';
 import { seedCarbon } from './seed-carbon.ts';
+import { seedQuality } from './seed-quality.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoSite } from './demo-data.ts';
 
 export type SeedReport = {
@@ -165,6 +166,7 @@ export const seedDemo = async (
   report.readings = meterData.readings;
   await seedEnergy(today, store.db, ids, SEED_ACTOR, realClock.now());
   report.accountingRuns = (await seedCarbon(today, store.db, SEED_ACTOR, realClock.now())).runs;
+  await seedQuality(today, store.db, SEED_ACTOR, realClock.now());
   report.seeded = true;
   return report;
 };

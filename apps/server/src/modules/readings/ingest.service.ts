@@ -8,6 +8,7 @@ import type { AuditActor } from '../audit/audit.service.ts';
 import { checkIngestRows, type PointRef, type Rejection } from './ingest-rows.ts';
 import { ensureReadingPartitions } from './partitions.ts';
 import type { RollupService } from './rollup.service.ts';
+import { markBatchDirty } from '../quality/quality.repository.ts';
 
 /**
  * The one ingestion pipeline (issue 5 §2–3). Every path — HTTP bulk, file upload, MQTT, DL/T 645 —
@@ -135,6 +136,8 @@ export const createIngestService = ({
             trx,
           );
           await rollups.refresh(trx, touched.rows);
+          // Issue 6 §2: the touched point-days are re-evaluated before they are next read.
+          await markBatchDirty(trx, batchId, now);
         }
         await trx.deleteFrom('ingestStaging').where('batchId', '=', batchId).execute();
       }

@@ -44,7 +44,7 @@ export const FactorHistoryDrawer = ({ code, onClose }: { code: string; onClose: 
                   ...(f.note ? [{ key: 'note', label: t('carbon.factorNote'), children: f.note }] : []),
                   {
                     key: 'by',
-                    label: t('carbon.actor'),
+                    label: t('carbon.entryBy'),
                     children: t('carbon.createdBy', { actor: f.actorLabel, time: formatShanghaiTime(f.createdAt) }),
                   },
                 ]}

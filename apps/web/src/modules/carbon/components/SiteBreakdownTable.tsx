@@ -17,7 +17,6 @@ export const SiteBreakdownTable = ({ rows, totalTco2 }: { rows: readonly RunSour
       data-testid="run-sites"
       columns={[
         { title: t('carbon.site'), key: 'site', render: (_, site) => site.siteName ?? t('carbon.noSite') },
-        { title: t('carbon.sourceCount'), dataIndex: 'sources', align: 'right', width: 110 },
         { title: t('carbon.totalUnit'), key: 'tco2', align: 'right', render: (_, site) => formatTco2(site.tco2) },
         { title: t('carbon.share'), key: 'share', align: 'right', width: 90, render: (_, site) => formatPercent(site.share) },
       ]}

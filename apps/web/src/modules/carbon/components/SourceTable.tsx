@@ -1,4 +1,4 @@
-import { SOURCE_KIND_LABELS, type EnterpriseSource } from '@jiliang/shared';
+import { CARBON_SUBJECT_LABELS, SOURCE_KIND_LABELS, type EnterpriseSource } from '@jiliang/shared';
 import { App, Button, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useShowApiError } from '../../api/hooks/useShowApiError.ts';
 import { useLocale } from '../../i18n/hooks/useLocale.ts';
@@ -37,26 +37,49 @@ export const SourceTable = ({ sources, loading, canWrite }: Props) => {
       pagination={false}
       locale={{ emptyText: t('carbon.noSources') }}
       data-testid="source-table"
-      scroll={{ x: 1300 }}
+      scroll={{ x: 1000 }}
       expandable={{ expandedRowRender: (source) => <ActivityEntriesPanel source={source} canWrite={canWrite} /> }}
       columns={[
-        { title: t('carbon.sourceCode'), dataIndex: 'code', width: 100 },
-        { title: t('carbon.sourceName'), dataIndex: 'name', width: 150 },
-        { title: t('carbon.kind'), key: 'kind', width: 130, render: (_, source) => pick(SOURCE_KIND_LABELS[source.kind]) },
-        { title: t('carbon.subject'), dataIndex: 'subject', width: 120 },
-        { title: t('carbon.site'), key: 'site', width: 130, render: (_, source) => source.siteName ?? '—' },
+        {
+          title: t('carbon.source'),
+          key: 'source',
+          width: 140,
+          render: (_, source) => (
+            <Flex vertical>
+              <Typography.Text strong>{source.code}</Typography.Text>
+              <Typography.Text>{source.name}</Typography.Text>
+            </Flex>
+          ),
+        },
+        {
+          title: t('carbon.kindSubject'),
+          key: 'kind',
+          width: 140,
+          render: (_, source) => (
+            <Flex vertical>
+              <Typography.Text>{pick(SOURCE_KIND_LABELS[source.kind])}</Typography.Text>
+              <Typography.Text type="secondary">
+                {CARBON_SUBJECT_LABELS[source.subject] ? pick(CARBON_SUBJECT_LABELS[source.subject]!) : source.subject}
+              </Typography.Text>
+            </Flex>
+          ),
+        },
+        { title: t('carbon.site'), key: 'site', width: 120, render: (_, source) => source.siteName ?? '—' },
         {
           title: t('carbon.activitySource'),
           key: 'activity',
-          width: 120,
-          render: (_, source) =>
-            source.pointCode ? (
-              <Tag color="green">{t('carbon.point', { code: source.pointCode })}</Tag>
-            ) : (
-              <Tag color="orange">{t('carbon.manual')}</Tag>
-            ),
+          width: 130,
+          render: (_, source) => (
+            <Flex vertical align="start" gap={2}>
+              {source.pointCode ? (
+                <Tag color="green">{t('carbon.point', { code: source.pointCode })}</Tag>
+              ) : (
+                <Tag color="orange">{t('carbon.manual')}</Tag>
+              )}
+              <Typography.Text type="secondary">{source.activityUnit}</Typography.Text>
+            </Flex>
+          ),
         },
-        { title: t('carbon.activityUnit'), dataIndex: 'activityUnit', width: 110 },
         {
           title: t('carbon.parameters'),
           key: 'parameters',
@@ -81,7 +104,7 @@ export const SourceTable = ({ sources, loading, canWrite }: Props) => {
         {
           title: t('carbon.status'),
           key: 'status',
-          width: 90,
+          width: 80,
           render: (_, source) => (source.active ? <Tag color="green">{t('carbon.active')}</Tag> : <Tag>{t('carbon.retired')}</Tag>),
         },
         ...(canWrite
@@ -89,7 +112,7 @@ export const SourceTable = ({ sources, loading, canWrite }: Props) => {
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 90,
+                width: 80,
                 render: (_: unknown, source: EnterpriseSource) => (
                   <Popconfirm
                     title={source.active ? t('carbon.retire') : t('carbon.reinstate')}

@@ -17,11 +17,8 @@ export const CARBON_MESSAGES = {
   'permission.factors:write': { zh: '维护排放因子库', en: 'Keep the factor library' },
 
   'carbon.tCO2': { zh: 'tCO₂', en: 'tCO₂' },
-  'carbon.none': { zh: '—', en: '—' },
-  'carbon.runs': { zh: '核算记录', en: 'Accounting runs' },
   'carbon.noRuns': { zh: '该企业尚无核算记录', en: 'No accounting runs yet' },
   'carbon.newRun': { zh: '新建核算', en: 'New run' },
-  'carbon.open': { zh: '查看', en: 'Open' },
   'carbon.period': { zh: '核算期', en: 'Period' },
   'carbon.total': { zh: '排放总量', en: 'Total emissions' },
   'carbon.totalUnit': { zh: '排放总量 (tCO₂)', en: 'Total (tCO₂)' },
@@ -67,7 +64,6 @@ export const CARBON_MESSAGES = {
 
   'carbon.sources': { zh: '分排放源结果', en: 'Results by source' },
   'carbon.source': { zh: '排放源', en: 'Source' },
-  'carbon.sourceCount': { zh: '排放源数', en: 'Sources' },
   'carbon.kind': { zh: '类别（GB/T 32150）', en: 'Kind (GB/T 32150)' },
   'carbon.activity': { zh: '活动数据', en: 'Activity data' },
   'carbon.factors': { zh: '因子版本', en: 'Factor versions' },
@@ -114,7 +110,6 @@ export const CARBON_MESSAGES = {
   'carbon.factorChanges': { zh: '因子变化', en: 'Factor changes' },
   'carbon.noFactorChange': { zh: '无', en: 'none' },
 
-  'carbon.report': { zh: '年度排放报告', en: 'Annual report' },
   'carbon.reportDocx': { zh: '下载报告 DOCX', en: 'Report DOCX' },
   'carbon.reportXlsx': { zh: '下载报告 XLSX', en: 'Report XLSX' },
 
@@ -124,6 +119,7 @@ export const CARBON_MESSAGES = {
   'carbon.sourceCode': { zh: '编号', en: 'Code' },
   'carbon.sourceName': { zh: '名称', en: 'Name' },
   'carbon.subject': { zh: '能源/物料', en: 'Carrier / material' },
+  'carbon.kindSubject': { zh: '类别 / 能源物料', en: 'Kind / carrier' },
   'carbon.activitySource': { zh: '活动数据来源', en: 'Activity from' },
   'carbon.point': { zh: '测点 {code}', en: 'Point {code}' },
   'carbon.manual': { zh: '手工录入', en: 'Manual entries' },
@@ -180,12 +176,10 @@ export const CARBON_MESSAGES = {
   'carbon.effectiveFrom': { zh: '生效日期', en: 'Effective from' },
   'carbon.effectiveTo': { zh: '失效日期（可选）', en: 'Effective to (optional)' },
   'carbon.openEnded': { zh: '至今', en: 'open' },
-  'carbon.version': { zh: '版本', en: 'Version' },
   'carbon.supersededVersion': { zh: '已被取代', en: 'Superseded' },
   'carbon.currentVersion': { zh: '有效', en: 'In force' },
   'carbon.codeName': { zh: '代码 / 名称', en: 'Code / name' },
   'carbon.effectiveVersion': { zh: '有效期 / 版本', en: 'Effective / version' },
-  'carbon.history': { zh: '版本历史', en: 'Version history' },
   'carbon.historyTitle': { zh: '{code} 的版本历史', en: 'Versions of {code}' },
   'carbon.newVersion': { zh: '新版本', en: 'New version' },
   'carbon.newFactor': { zh: '新增因子', en: 'New factor' },

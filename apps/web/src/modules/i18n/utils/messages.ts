@@ -3,6 +3,7 @@ import { INSTRUMENT_MESSAGES } from '../../instruments/utils/instrumentMessages.
 import { STANDARD_MESSAGES } from '../../instruments/utils/standardMessages.ts';
 import { READING_MESSAGES } from '../../readings/utils/readingMessages.ts';
 import { ENERGY_MESSAGES } from '../../energy/utils/energyMessages.ts';
+import { QUALITY_MESSAGES } from '../../quality/utils/qualityMessages.ts';
 
 /**
  * Every text the web shows, in Chinese (first) and English. Placeholders are `{name}`.
@@ -14,6 +15,7 @@ export const MESSAGES = {
   ...READING_MESSAGES,
   ...ENERGY_MESSAGES,
   ...CARBON_MESSAGES,
+  ...QUALITY_MESSAGES,
 
   'app.subtitle': { zh: '湖北省碳计量中心与计量数据建设应用基地管理平台', en: 'Hubei carbon metrology platform' },
 

@@ -11,6 +11,7 @@ import {
   HomeOutlined,
   KeyOutlined,
   LineChartOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
   ThunderboltOutlined,
   ToolOutlined,
@@ -27,6 +28,7 @@ export type NavItemKey =
   | 'instrumentsDue'
   | 'standards'
   | 'meterData'
+  | 'quality'
   | 'carbon'
   | 'carbonSources'
   | 'carbonFactors'
@@ -59,6 +61,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { key: 'standards', path: '/standards', labelKey: 'nav.standards', icon: ExperimentOutlined, permission: 'instruments:read' },
   { key: 'meterData', path: '/meter-data', labelKey: 'nav.meterData', icon: LineChartOutlined, permission: 'sites:read' },
+  // Data quality and credibility (issue 6; CM-6(3), CM-6(5), BM-7(4)).
+  { key: 'quality', path: '/quality', labelKey: 'nav.quality', icon: SafetyCertificateOutlined, permission: 'sites:read' },
   // Greenhouse-gas accounting (issue 7; CM-6(2), CM-6(3)).
   { key: 'carbon', path: '/carbon', labelKey: 'nav.carbon', icon: CloudOutlined, permission: 'carbon:read' },
   { key: 'carbonSources', path: '/carbon/sources', labelKey: 'nav.carbonSources', icon: FireOutlined, permission: 'carbon:read' },

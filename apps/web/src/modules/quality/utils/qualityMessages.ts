@@ -1,0 +1,93 @@
+/**
+ * Texts of the data-quality screens (issue 6; CM-6(3), CM-6(5), BM-7(4)): the heatmap, a day's drill-down, the
+ * issue list, the monthly report, point limits and an institution's trend; merged into MESSAGES. The labels of the
+ * flags and fill methods come from packages/shared (quality.ts), as the XLSX report uses them.
+ */
+export const QUALITY_MESSAGES = {
+  'nav.quality': { zh: '数据质量', en: 'Data quality' },
+  'home.shortcut.quality': { zh: '质量热力图、问题清单与可信度月报', en: 'Quality heatmap, issues and credibility report' },
+
+  'quality.month': { zh: '月份', en: 'Month' },
+  'quality.heatmap': { zh: '质量热力图（测点 × 日）', en: 'Quality heatmap (point × day)' },
+  'quality.heatmapHint': { zh: '点击单元格查看当日读数与标志', en: 'Click a cell for the day’s readings and flags' },
+  'quality.metric.score': { zh: '按可信度着色', en: 'Colour by credibility' },
+  'quality.metric.completeness': { zh: '按完整率着色', en: 'Colour by completeness' },
+  'quality.noPoints': { zh: '该企业尚无测点', en: 'The enterprise has no points yet' },
+  'quality.noFlags': { zh: '无', en: 'none' },
+  'quality.flags': { zh: '标志', en: 'Flags' },
+  'quality.readingCount': { zh: '读数 {count} 条', en: '{count} readings' },
+  'quality.trendLink': { zh: '质量趋势', en: 'Quality trend' },
+
+  'quality.tab.issues': { zh: '问题清单', en: 'Issues' },
+  'quality.tab.report': { zh: '数据质量月报', en: 'Monthly report' },
+  'quality.tab.limits': { zh: '测点限值', en: 'Point limits' },
+
+  'quality.rule': { zh: '规则', en: 'Rule' },
+  'quality.point': { zh: '测点', en: 'Point' },
+  'quality.day': { zh: '日期', en: 'Day' },
+  'quality.count': { zh: '次数', en: 'Findings' },
+  'quality.flaggedReadings': { zh: '标记读数', en: 'Flagged readings' },
+  'quality.message': { zh: '说明', en: 'Message' },
+  'quality.drillDown': { zh: '查看读数', en: 'Readings' },
+  'quality.noIssues': { zh: '本月未发现数据质量问题', en: 'No data-quality issues this month' },
+
+  'quality.dayTitle': { zh: '{point} · {day}', en: '{point} · {day}' },
+  'quality.completeness': { zh: '完整率', en: 'Completeness' },
+  'quality.receivedOfExpected': { zh: '{received} / {expected} 个时段', en: '{received} of {expected} slots' },
+  'quality.credibility': { zh: '可信度', en: 'Credibility' },
+  'quality.part.completeness': { zh: '完整性', en: 'Completeness' },
+  'quality.part.validity': { zh: '有效性', en: 'Validity' },
+  'quality.part.calibration': { zh: '检定/校准覆盖', en: 'Calibration coverage' },
+  'quality.part.balance': { zh: '平衡闭合', en: 'Balance closure' },
+  'quality.weight': { zh: '权重 {weight}', en: 'weight {weight}' },
+  'quality.notApplicable': { zh: '不适用', en: 'n/a' },
+  'quality.findings': { zh: '发现的问题', en: 'Findings' },
+  'quality.skipped': { zh: '未评价的规则', en: 'Rules not evaluated' },
+  'quality.measuredReadings': { zh: '实测读数', en: 'Measured readings' },
+  'quality.estimates': { zh: '估算值（补数，不计入实测）', en: 'Estimates (filled, never counted as measured)' },
+  'quality.estimatedTag': { zh: '估算', en: 'Estimated' },
+  'quality.time': { zh: '时间', en: 'Time' },
+  'quality.value': { zh: '数值', en: 'Value' },
+  'quality.method': { zh: '方法', en: 'Method' },
+  'quality.dayTotal': { zh: '当日用量', en: 'Day’s consumption' },
+  'quality.estimatedShare': { zh: '估算占比', en: 'Estimated share' },
+  'quality.totalDetail': { zh: '实测 {measured}，估算 {estimated}', en: 'measured {measured}, estimated {estimated}' },
+  'quality.fill': { zh: '补数', en: 'Fill gaps' },
+  'quality.fillHint': {
+    zh: '按所选方法补齐当日缺失时段；补入的数值标为估算，与实测值分开保存',
+    en: 'Fills the day’s missing slots by the method chosen; filled values are stored as estimates, apart from measured ones',
+  },
+  'quality.fillDone': { zh: '已补 {estimated} 个估算值，{unfilled} 个时段未能补', en: '{estimated} estimates stored, {unfilled} slots left unfilled' },
+
+  'quality.report.overall': { zh: '企业可信度', en: 'Enterprise credibility' },
+  'quality.report.xlsx': { zh: '下载月报 XLSX', en: 'Download report (XLSX)' },
+  'quality.report.days': { zh: '评价天数', en: 'Days' },
+  'quality.report.score': { zh: '得分', en: 'Score' },
+  'quality.report.grade': { zh: '等级', en: 'Grade' },
+  'quality.report.issues': { zh: '问题数', en: 'Issues' },
+  'quality.report.byRule': { zh: '按规则统计', en: 'Issues by rule' },
+
+  'quality.limits.pickPoint': { zh: '选择测点', en: 'Pick a point' },
+  'quality.limits.min': { zh: '下限', en: 'Minimum' },
+  'quality.limits.max': { zh: '上限', en: 'Maximum' },
+  'quality.limits.maxRatePerHour': { zh: '最大变化率（每小时）', en: 'Max rate of change (per hour)' },
+  'quality.limits.stuckRunLength': { zh: '死值判定次数（空 = 关闭）', en: 'Stuck run length (empty = off)' },
+  'quality.limits.completenessThreshold': { zh: '完整率阈值 (%)', en: 'Completeness threshold (%)' },
+  'quality.limits.hint': {
+    zh: '留空表示不检查该项；保存后该测点的各日将重新评价',
+    en: 'Leave empty to skip a check; the point’s days are re-evaluated on save',
+  },
+  'quality.limits.saved': { zh: '限值已保存，相关日期将重新评价', en: 'Limits saved; the days are re-evaluated' },
+  'quality.limits.updated': { zh: '最近修改：{actor}，{at}', en: 'Last changed by {actor}, {at}' },
+
+  'quality.trend.title': { zh: '质量趋势', en: 'Quality trend' },
+  'quality.trend.institution': { zh: '选择碳计量中心或计量数据建设应用基地', en: 'Pick a centre or base' },
+  'quality.trend.months': { zh: '月份范围', en: 'Months' },
+  'quality.trend.enterprise': { zh: '企业', en: 'Enterprise' },
+  'quality.trend.score': { zh: '可信度得分', en: 'Credibility score' },
+  'quality.trend.empty': { zh: '该中心/基地所在地区尚无企业', en: 'No enterprises in the institution’s region' },
+  'quality.trend.hint': {
+    zh: '每月可信度得分（0–100），按该中心/基地所在地区的企业汇总；空白表示当月无数据',
+    en: 'Monthly credibility score (0–100) of the enterprises in the institution’s region; blank: no data that month',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
