@@ -37,7 +37,10 @@ const mappingQuery = z.object({
   ts: z.string().max(60).default('ts'),
   value: z.string().max(60).default('value'),
   reason: z.string().max(60).default('reason'),
-  preview: z.enum(['true', 'false']).transform((v) => v === 'true').default(false),
+  preview: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
 });
 
 /** Meter data (issue 5): points, ingestion (HTTP bulk and files), receipts, quarantine, series and exports. */
