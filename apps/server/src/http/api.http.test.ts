@@ -174,7 +174,7 @@ describe('HTTP API behaviour', () => {
     });
     expect(switched.json()).toMatchObject({
       activeMembershipId: expertMembership?.id,
-      permissions: ['organisations:read', 'institutions:read', 'institutions:assess', 'instruments:read'],
+      permissions: ['organisations:read', 'institutions:read', 'institutions:assess', 'instruments:read', 'energy:read'],
     });
     const tokens = await t.app.inject({ method: 'GET', url: '/api/tokens', headers: staff.headers });
     expect(tokens.statusCode).toBe(403);

@@ -1,4 +1,4 @@
-import type { Locale, QualityHeatmap } from '@jiliang/shared';
+import { QUALITY_RULE_MASK, type Locale, type QualityHeatmap } from '@jiliang/shared';
 import { escapeHtml } from './escapeHtml.ts';
 import { formatScore } from './formatScore.ts';
 import { HEATMAP_LAYOUT } from './heatmapLayout.ts';
@@ -43,6 +43,7 @@ const PIECES: Record<HeatmapMetric, { gte?: number; lt?: number; label: string; 
 };
 
 const percent = (fraction: number) => `${formatScore(fraction * 100)} %`;
+const markFlagged = ({ data }: { data: HeatmapCellDatum }): string => ((data.flags & QUALITY_RULE_MASK) === 0 ? '' : '!');
 
 /**
  * The quality heatmap (issue 6 §5): one row per point (first at the top), one column per Shanghai day of the month,
@@ -56,7 +57,7 @@ export const buildHeatmapOption = (heatmap: QualityHeatmap, metric: HeatmapMetri
       const x = dayIndex.get(cell.day);
       if (x === undefined) return [];
       const v = metric === 'score' ? cell.score : cell.completeness * 100;
-      return [{ value: [x, row, v ?? '-'], pointId: point.id, day: cell.day, ...cell }];
+      return [{ ...cell, value: [x, row, v ?? '-'], pointId: point.id }];
     }),
   );
   const pointLabels = heatmap.points.map((p) => `${p.code} ${p.name}`);
@@ -90,13 +91,14 @@ export const buildHeatmapOption = (heatmap: QualityHeatmap, metric: HeatmapMetri
       left: 'center',
       bottom: 4,
       pieces: PIECES[metric],
-      text: [metric === 'score' ? labels.score : labels.completeness],
     },
     series: [
       {
         type: 'heatmap',
         name: metric === 'score' ? labels.score : labels.completeness,
         data,
+        // A day that failed a rule is marked '!' whatever its colour: one spike leaves a day at grade A.
+        label: { show: true, color: '#1f1f1f', fontWeight: 'bold', formatter: markFlagged },
         itemStyle: { borderColor: '#fff', borderWidth: 1 },
         emphasis: { itemStyle: { borderColor: '#000', borderWidth: 2 } },
       },

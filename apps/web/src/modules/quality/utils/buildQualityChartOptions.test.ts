@@ -40,7 +40,7 @@ const heatmap: QualityHeatmap = {
 
 describe('buildHeatmapOption (point × day, issue 6 §5)', () => {
   it('places each cell at [day, point row] with its credibility score, the first point on top', () => {
-    const option = buildHeatmapOption(heatmap, 'score', labels, 'zh');
+    const option = buildHeatmapOption(heatmap, 'score', labels, 'zh-CN');
     expect(option.xAxis.data).toEqual(['01', '02', '03']);
     expect(option.yAxis.data).toEqual(['EL-01 进线<总表>', 'EL-02 空压机']);
     expect(option.yAxis.inverse).toBe(true);
@@ -54,7 +54,7 @@ describe('buildHeatmapOption (point × day, issue 6 §5)', () => {
   });
 
   it('colours credibility by grade: 89.99 is B, 90 is A (credibility-score.ts grades)', () => {
-    const pieces = buildHeatmapOption(heatmap, 'score', labels, 'zh').visualMap.pieces;
+    const pieces = buildHeatmapOption(heatmap, 'score', labels, 'zh-CN').visualMap.pieces;
     const band = (v: number) => pieces.find((p) => (p.gte === undefined || v >= p.gte) && (p.lt === undefined || v < p.lt))?.label;
     expect(band(90)).toBe('A ≥ 90');
     expect(band(89.99)).toBe('B 75–90');
@@ -63,7 +63,7 @@ describe('buildHeatmapOption (point × day, issue 6 §5)', () => {
   });
 
   it('colours completeness in percent against the 90 % threshold (STANDARDS §3): 87/96 passes, 86/96 fails', () => {
-    const option = buildHeatmapOption(heatmap, 'completeness', labels, 'zh');
+    const option = buildHeatmapOption(heatmap, 'completeness', labels, 'zh-CN');
     const values = option.series[0]?.data.map((d) => d.value[2]);
     expect(values?.[1]).toBeCloseTo(89.583, 3);
     const band = (v: number) =>
@@ -74,12 +74,15 @@ describe('buildHeatmapOption (point × day, issue 6 §5)', () => {
   });
 
   it('names the day’s flags in Chinese in the tooltip, in bit order, and escapes the point name', () => {
-    const option = buildHeatmapOption(heatmap, 'score', labels, 'zh');
+    const option = buildHeatmapOption(heatmap, 'score', labels, 'zh-CN');
     const tip = option.tooltip.formatter({ data: option.series[0]!.data[1]! });
     expect(tip).toBe(
       '<b>EL-01 进线&lt;总表&gt;</b><br/>2025-03-02<br/>可信度: 71.5 · 完整率: 89.6 %<br/>读数 86 条<br/>标志: 完整率不足、数据缺失',
     );
     expect(option.tooltip.formatter({ data: option.series[0]!.data[0]! })).toContain('标志: 无');
+    const format = option.series[0]!.label.formatter;
+    expect(option.series[0]!.data.map((d) => format({ data: d }))).toEqual(['', '!', '', '!']); // flagged days marked
+    expect(format({ data: { ...option.series[0]!.data[0]!, flags: 2048 } })).toBe(''); // estimated alone is no failure
     const en = buildHeatmapOption(heatmap, 'score', labels, 'en');
     expect(en.tooltip.formatter({ data: en.series[0]!.data[3]! })).toContain('Gap (missing intervals)、Spike (rate of change)');
   });

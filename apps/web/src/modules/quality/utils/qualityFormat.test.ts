@@ -8,14 +8,14 @@ import { toQualityLimitsInput } from './toQualityLimitsInput.ts';
 
 describe('listFlagLabels (the documented bit set, packages/shared quality.ts)', () => {
   it('reads a mask as labels in bit order, Chinese first', () => {
-    expect(listFlagLabels(0b1010, 'zh')).toEqual([
+    expect(listFlagLabels(0b1010, 'zh-CN')).toEqual([
       { flag: 'gap', label: '数据缺失' },
       { flag: 'spike', label: '数据突变' },
     ]);
-    expect(listFlagLabels(2048 | 1024, 'zh').map((f) => f.label)).toEqual(['器具无有效证书', '估算值']);
+    expect(listFlagLabels(2048 | 1024, 'zh-CN').map((f) => f.label)).toEqual(['器具无有效证书', '估算值']);
     expect(listFlagLabels(8, 'en').map((f) => f.label)).toEqual(['Spike (rate of change)']);
-    expect(listFlagLabels(0, 'zh')).toEqual([]);
-    expect(listFlagLabels(1 << 12, 'zh')).toEqual([]); // a bit that names no flag
+    expect(listFlagLabels(0, 'zh-CN')).toEqual([]);
+    expect(listFlagLabels(1 << 12, 'zh-CN')).toEqual([]); // a bit that names no flag
   });
 });
 

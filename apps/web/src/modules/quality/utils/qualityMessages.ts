@@ -57,7 +57,10 @@ export const QUALITY_MESSAGES = {
     zh: '按所选方法补齐当日缺失时段；补入的数值标为估算，与实测值分开保存',
     en: 'Fills the day’s missing slots by the method chosen; filled values are stored as estimates, apart from measured ones',
   },
-  'quality.fillDone': { zh: '已补 {estimated} 个估算值，{unfilled} 个时段未能补', en: '{estimated} estimates stored, {unfilled} slots left unfilled' },
+  'quality.fillDone': {
+    zh: '已补 {estimated} 个估算值，{unfilled} 个时段未能补',
+    en: '{estimated} estimates stored, {unfilled} slots left unfilled',
+  },
 
   'quality.report.overall': { zh: '企业可信度', en: 'Enterprise credibility' },
   'quality.report.xlsx': { zh: '下载月报 XLSX', en: 'Download report (XLSX)' },
