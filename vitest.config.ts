@@ -13,6 +13,9 @@ const common = { testTimeout: 30_000, hookTimeout: 120_000, env: { TZ: 'Asia/Sha
 
 export default defineConfig({
   test: {
+    // Two files at a time on the 2-core machine: most test time is spent waiting on PostgreSQL, PGlite's worker,
+    // child processes and the broker. The browser suite runs after the others (groupOrder), one file at a time.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -45,6 +48,8 @@ export default defineConfig({
           ...common,
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
           globalSetup: ['e2e/src/global-setup.ts'],
           testTimeout: 120_000,
           // A real browser on a 2-core machine under load can lose a click to an animation: one retry. Each
