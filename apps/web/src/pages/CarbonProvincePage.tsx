@@ -17,13 +17,13 @@ const isGroup = (value: string | undefined): value is CarbonTotalGroup => CARBON
 /**
  * 全省碳排放 (issue 7 §3, §6; 碳排放双控): each enterprise's latest whole-year run, summed by prefecture, industry or
  * enterprise within the caller's scope; a bar chart, a table with U and the measured share, and a CSV export. The
- * year defaults to the last full calendar year in Asia/Shanghai.
+ * year defaults to the current calendar year in Asia/Shanghai (dual control follows the year as it goes).
  */
 export const CarbonProvincePage = () => {
   const { t } = useLocale();
   const { readParam, setParam } = usePageParams();
-  const lastYear = Number(toShanghaiDate(new Date()).slice(0, 4)) - 1;
-  const year = readPositiveInt(readParam('year') ?? null, lastYear);
+  const thisYear = Number(toShanghaiDate(new Date()).slice(0, 4));
+  const year = readPositiveInt(readParam('year') ?? null, thisYear);
   const byParam = readParam('by');
   const by = isGroup(byParam) ? byParam : 'prefecture';
   const totals = useCarbonTotals(year, by);

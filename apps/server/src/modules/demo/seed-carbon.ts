@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { EnterpriseSourceInput } from '@jiliang/shared';
-import { addDays, addMonths, getDateParts, getDaysInMonth, toShanghaiDate } from '@jiliang/calc';
+import { addDays, addMonths, getDateParts, toShanghaiDate } from '@jiliang/calc';
 import type { Services } from '../../services.ts';
 import type { Database } from '../../store/database.ts';
 import type { AuditActor } from '../audit/audit.service.ts';
@@ -97,10 +97,9 @@ export const seedCarbon = async (services: Services, db: Kysely<Database>, actor
   const today = toShanghaiDate(now);
   const { year, month } = getDateParts(today);
   const thisMonth = `${year}-${String(month).padStart(2, '0')}-01`;
-  // The last twelve whole months, and the calendar year so far (through the end of this month).
+  // The last twelve whole months, and this calendar year (its later months are named as missing until their data comes).
   const rollingStart = addMonths(thisMonth, -12);
   const rollingEnd = addDays(thisMonth, -1);
-  const yearEnd = `${thisMonth.slice(0, 8)}${getDaysInMonth(year, month)}`;
   const enterprises = await db
     .selectFrom('organisations')
     .select(['id', 'name', 'industry'])
@@ -147,8 +146,8 @@ export const seedCarbon = async (services: Services, db: Kysely<Database>, actor
     });
     await services.accounting.createRun(actor, enterprise.id, {
       periodStart: `${year}-01-01`,
-      periodEnd: yearEnd,
-      note: `${year} 年度核算(截至本月)`,
+      periodEnd: `${year}-12-31`,
+      note: `${year} 年度核算（数据截至本月）`,
     });
     runs += 2;
     // One correction and a re-run, for the comparison screen.

@@ -148,6 +148,15 @@ const seedBalance = async (
   if (days.length === 0) return;
   const created = new Map<string, string>([['EL-IN', rootId]]);
   const rows: IngestRow[] = [];
+  // The sub-meters are the enterprise's own registered electricity meters below the entry/exit level, where it has them.
+  const meters = await db
+    .selectFrom('instruments')
+    .select('id')
+    .where('ownerId', '=', enterpriseId)
+    .where('instrumentType', '=', 'electricity_meter')
+    .where('gb17167Level', '!=', 'entry_exit')
+    .orderBy('code')
+    .execute();
   for (const [i, meter] of BALANCE_SHARES.entries()) {
     const point = await services.points.createPoint(actor, enterpriseId, {
       code: meter.code,
@@ -157,12 +166,14 @@ const seedBalance = async (
       unit: 'kWh',
       intervalMinutes: 1440,
       parentPointId: created.get(meter.parent) ?? rootId,
+      instrumentId: meters[i]?.id ?? null,
     });
     created.set(meter.code, point.id);
     for (const [d, day] of days.entries())
       rows.push({
         point: meter.code,
-        ts: `${day.bucket}T12:00:00+08:00`,
+        // A daily register closes its day at the next midnight (issue 5: a reading closes the interval ending at it).
+        ts: `${addDays(day.bucket, 1)}T00:00:00+08:00`,
         value: Math.round((day.consumption ?? 0) * meter.share * (1 + 0.01 * Math.sin(d + i)) * 100) / 100,
       });
   }

@@ -159,7 +159,9 @@ export const createQualityEvaluationService = ({
 
   /** Evaluates dirty point-days (all, or those of some points and days), point by point. */
   const sweep = async (filter: { pointIds?: readonly string[]; from?: string; to?: string } = {}): Promise<number> => {
-    const dirty = await listDirty(db, filter);
+    // A day is judged once it is over (Asia/Shanghai): today's marks wait, so a day still being filled is never "incomplete".
+    const yesterday = addDays(toShanghaiDate(clock.now()), -1);
+    const dirty = await listDirty(db, { ...filter, to: filter.to && filter.to < yesterday ? filter.to : yesterday });
     const byPoint = new Map<string, string[]>();
     for (const d of dirty) byPoint.set(d.pointId, [...(byPoint.get(d.pointId) ?? []), d.day]);
     let evaluated = 0;
