@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { computeCreditCodeCheckChar } from '@jiliang/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
+import { SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
+import { baseUrl, eventually, makeCreditCode, signInApi, type Api } from './api-session.ts';
 
 /**
  * Issue 7 §6, the accounting screens. The Province sets up, through the API, a new enterprise with the quarter worked
@@ -20,45 +20,13 @@ import { DEMO_PASSWORD, SCREENSHOTS, launchBrowser, signIn } from './browser.ts'
  * new source made in the 新增排放源 modal is retired (kept, marked 已停用).
  */
 
-const baseUrl = () => inject('e2e').baseUrl;
 const SHOTS = '/tmp/shots/';
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 200 });
 const shot = async (page: Page, name: string, fullPage = true) => {
   // ECharts (1 s) and antd animations finish, and toasts go, so the picture shows what was done and nothing over it
   await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
   await page.waitForTimeout(1_200);
   await page.screenshot({ path: `${SHOTS}carbon-${name}.png`, fullPage });
   await page.screenshot({ path: `${SCREENSHOTS}carbon-${name}.png`, fullPage });
-};
-
-type Api = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
-
-/** A signed-in API session (cookie and CSRF header, as the web client sends them) for setting up data. */
-const signInApi = async (username: string): Promise<Api> => {
-  const cookies = new Map<string, string>();
-  const send = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const headers: Record<string, string> = { accept: 'application/json', cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const csrf = cookies.get('jl_csrf');
-    if (method !== 'GET' && csrf) headers['x-csrf-token'] = decodeURIComponent(csrf);
-    const response = await fetch(`${baseUrl()}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ''] = cookie.split(';');
-      const at = pair.indexOf('=');
-      cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  await send('POST', '/api/auth/login', { username, password: DEMO_PASSWORD });
-  return send;
-};
-
-/** GB 32100-2015: a legal-person enterprise (9 1) in Wuhan Qingshan (420107), nine digits of the run, its check character. */
-const makeCreditCode = (runId: number): string => {
-  const first17 = `91420107${String(runId).slice(-9)}`;
-  return `${first17}${computeCreditCodeCheckChar(first17) ?? ''}`;
 };
 
 type Created = { id: string };

@@ -2,7 +2,8 @@ import { addDays, toShanghaiDate } from '@jiliang/calc';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
+import { SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
+import { eventually, signInApi, type Api } from './api-session.ts';
 
 /**
  * Issue 4 §8, the screens: an enterprise keeps its register (计量器具台账) in the browser — registers an
@@ -12,35 +13,9 @@ import { DEMO_PASSWORD, SCREENSHOTS, launchBrowser, signIn } from './browser.ts'
  * data: standards through the API as the Province, everything an enterprise does through the UI.
  */
 
-const baseUrl = () => inject('e2e').baseUrl;
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 200 });
 const shot = async (page: Page, name: string, fullPage = true) => {
   await page.waitForTimeout(300); // ECharts and antd animations, so the picture shows what was done
   await page.screenshot({ path: `${SCREENSHOTS}instruments-${name}.png`, fullPage });
-};
-
-type Api = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
-
-/** A signed-in API session (cookie and CSRF header, as the web client sends them) for setting up data. */
-const signInApi = async (username: string): Promise<Api> => {
-  const cookies = new Map<string, string>();
-  const send = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const headers: Record<string, string> = { accept: 'application/json', cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const csrf = cookies.get('jl_csrf');
-    if (method !== 'GET' && csrf) headers['x-csrf-token'] = decodeURIComponent(csrf);
-    const response = await fetch(`${baseUrl()}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ''] = cookie.split(';');
-      const at = pair.indexOf('=');
-      cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  await send('POST', '/api/auth/login', { username, password: DEMO_PASSWORD });
-  return send;
 };
 
 type Organisation = { id: string; name: string };

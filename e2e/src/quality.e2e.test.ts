@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { computeCreditCodeCheckChar } from '@jiliang/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
+import { SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
+import { eventually, makeCreditCode, signInApi, type Api } from './api-session.ts';
 
 /**
  * Issue 6 §5, the data-quality screens. The Province sets up, through the API, a new enterprise in Wuhan with one
@@ -19,44 +19,12 @@ import { DEMO_PASSWORD, SCREENSHOTS, launchBrowser, signIn } from './browser.ts'
  * values apart, marked 估算; then the monthly report, and the trend of 湖北省楚天碳计量中心 (Wuhan) with the enterprise.
  */
 
-const baseUrl = () => inject('e2e').baseUrl;
 const SHOTS = '/tmp/shots/';
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000, interval: 200 });
 const shot = async (page: Page, name: string, fullPage = true) => {
   await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
   await page.waitForTimeout(1_200);
   await page.screenshot({ path: `${SHOTS}quality-${name}.png`, fullPage });
   await page.screenshot({ path: `${SCREENSHOTS}quality-${name}.png`, fullPage });
-};
-
-type Api = <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) => Promise<T>;
-
-/** A signed-in API session (cookie and CSRF header, as the web client sends them) for setting up data. */
-const signInApi = async (username: string): Promise<Api> => {
-  const cookies = new Map<string, string>();
-  const send = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> => {
-    const headers: Record<string, string> = { accept: 'application/json', cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const csrf = cookies.get('jl_csrf');
-    if (method !== 'GET' && csrf) headers['x-csrf-token'] = decodeURIComponent(csrf);
-    const response = await fetch(`${baseUrl()}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ''] = cookie.split(';');
-      const at = pair.indexOf('=');
-      cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  await send('POST', '/api/auth/login', { username, password: DEMO_PASSWORD });
-  return send;
-};
-
-/** GB 32100-2015: a legal-person enterprise (9 1) in Wuhan Qingshan (420107), nine digits of the run, its check character. */
-const makeCreditCode = (runId: number): string => {
-  const first17 = `91420107${String(runId).slice(-9)}`;
-  return `${first17}${computeCreditCodeCheckChar(first17) ?? ''}`;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');

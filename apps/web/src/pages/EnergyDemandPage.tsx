@@ -9,7 +9,7 @@ import { DemandIndustryTable } from '../modules/energy/components/DemandIndustry
 import { DemandUncertainTable } from '../modules/energy/components/DemandUncertainTable.tsx';
 import { DemandUnitTable } from '../modules/energy/components/DemandUnitTable.tsx';
 import { EnergyNav } from '../modules/energy/components/EnergyNav.tsx';
-import { InstitutionPicker } from '../modules/energy/components/InstitutionPicker.tsx';
+import { InstitutionPicker } from '../modules/organisations/components/InstitutionPicker.tsx';
 import { useDemandAnalysis } from '../modules/energy/hooks/useDemandAnalysis.ts';
 import { demandCsv } from '../modules/energy/utils/demandCsv.ts';
 
@@ -41,6 +41,8 @@ export const EnergyDemandPage = () => {
         <Flex vertical gap={16}>
           <div style={{ maxWidth: 420 }}>
             <InstitutionPicker
+              testId="demand-institution"
+              placeholder={t('energy.pickInstitution')}
               fixed={own}
               value={institution?.id}
               onChange={(id, name) => {

@@ -5,7 +5,7 @@ import { ApiErrorAlert } from '../modules/api/components/ApiErrorAlert.tsx';
 import { useActiveMembership } from '../modules/auth/hooks/useActiveMembership.ts';
 import { useLocale } from '../modules/i18n/hooks/useLocale.ts';
 import { pickOrganisationName } from '../modules/organisations/utils/pickOrganisationName.ts';
-import { InstitutionPicker } from '../modules/quality/components/InstitutionPicker.tsx';
+import { InstitutionPicker } from '../modules/organisations/components/InstitutionPicker.tsx';
 import { QualityTrendView } from '../modules/quality/components/QualityTrendView.tsx';
 import { useQualityTrend } from '../modules/quality/hooks/useQualityTrend.ts';
 import { readShanghaiMonth } from '../modules/quality/utils/readShanghaiMonth.ts';
@@ -32,7 +32,13 @@ export const QualityTrendPage = () => {
       <Flex vertical gap={16}>
         <Flex gap={12} wrap>
           <div style={{ width: 420, maxWidth: '100%' }}>
-            <InstitutionPicker fixed={own} value={institutionId} onChange={setPicked} />
+            <InstitutionPicker
+              testId="quality-institution"
+              placeholder={t('quality.trend.institution')}
+              fixed={own}
+              value={institutionId}
+              onChange={setPicked}
+            />
           </div>
           <DatePicker.RangePicker
             picker="month"

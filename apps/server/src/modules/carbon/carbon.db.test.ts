@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError, type FieldIssue } from '@jiliang/shared';
-import { TEST_ACTOR, fixedClock, makeOrganisation, makeServices } from '../../../test/factories.ts';
-import { meterInput, verification } from '../../../test/instrument-world.ts';
+import { TEST_ACTOR, fixedClock, makeServices } from '../../../test/factories.ts';
+import { buildCarbonQuarter } from '../../../test/carbon-world.ts';
 import { isTestStoreAvailable, openTestStore, testStoreKind } from '../../../test/test-store.ts';
 import type { Services } from '../../services.ts';
 import type { Store } from '../../store/store.ts';
@@ -33,67 +33,7 @@ describe.skipIf(!isTestStoreAvailable())(`greenhouse-gas accounting on ${testSto
   });
   afterEach(async () => store?.close());
 
-  const setup = async () => {
-    const enterprise = await makeOrganisation(services, { kind: 'enterprise', industry: '水泥制造' });
-    const meter = await services.instruments.createInstrument(TEST_ACTOR, enterprise.id, meterInput({ code: 'A001' }));
-    await services.certificates.addCertificate(
-      TEST_ACTOR,
-      { instrumentId: meter.id },
-      {
-        ...verification('WH-2024-0215', '2024-02-15', '2025-02-14'),
-        results: [
-          { quantity: '有功电能', unit: 'kWh', expandedUncertainty: 0.5, coverageFactor: 2, uncertaintyRelative: true, unitValid: true },
-        ],
-      },
-    );
-    const point = await services.points.createPoint(TEST_ACTOR, enterprise.id, {
-      code: 'EL-IN',
-      name: '进线总表',
-      medium: 'electricity',
-      registerKind: 'interval',
-      unit: 'kWh',
-      instrumentId: meter.id,
-    });
-    const monthly = [
-      ['2025-01-15T12:00:00+08:00', 100_000],
-      ['2025-02-15T12:00:00+08:00', 80_000],
-      ['2025-03-15T12:00:00+08:00', 120_000],
-    ] as const;
-    await services.ingest.ingest(
-      TEST_ACTOR,
-      enterprise.id,
-      monthly.map(([ts, value]) => ({ point: 'EL-IN', ts, value })),
-      { source: 'http' },
-    );
-    const electricity = await services.emissionSources.createSource(TEST_ACTOR, enterprise.id, {
-      code: 'S-EL',
-      name: '外购电力',
-      kind: 'purchased_electricity',
-      subject: 'electricity',
-      pointId: point.id,
-      activityUnit: 'MWh',
-      parameters: { factor: { factor: 'grid.national' } },
-    });
-    const gas = await services.emissionSources.createSource(TEST_ACTOR, enterprise.id, {
-      code: 'S-NG',
-      name: '窑炉天然气',
-      kind: 'fuel_combustion',
-      subject: 'natural_gas',
-      activityUnit: '10^4Nm3',
-      parameters: {
-        ncv: { factor: 'fuel.natural_gas.ncv' },
-        carbonContent: { factor: 'fuel.natural_gas.cc' },
-        oxidationRate: { factor: 'fuel.natural_gas.of' },
-      },
-    });
-    for (const [month, value] of [
-      ['2025-01', 10],
-      ['2025-02', 8],
-      ['2025-03', 12],
-    ] as const)
-      await services.emissionSources.addEntry(TEST_ACTOR, gas.id, { month, value, unit: '10^4Nm3', evidence: `燃气公司结算单 ${month}` });
-    return { enterprise, electricity, gas };
-  };
+  const setup = () => buildCarbonQuarter(services);
   const QUARTER = { periodStart: '2025-01-01', periodEnd: '2025-03-31' };
 
   it('a run: per source, total, measured share from certificates on the day, monthly trend, GUM uncertainty, intensity', async () => {
