@@ -107,6 +107,7 @@ export const seedCarbon = async (services: Services, db: Kysely<Database>, actor
     .orderBy('name')
     .execute();
   let runs = 0;
+  let corrected = false;
   for (const [i, enterprise] of enterprises.entries()) {
     const points = await db.selectFrom('points').select(['id', 'code']).where('enterpriseId', '=', enterprise.id).execute();
     if (!points.some((p) => p.code === 'EL-IN')) continue;
@@ -150,8 +151,9 @@ export const seedCarbon = async (services: Services, db: Kysely<Database>, actor
       note: `${year} 年度核算（数据截至本月）`,
     });
     runs += 2;
-    // One correction and a re-run, for the comparison screen.
-    if (i === 0 && estimated[0]) {
+    // One correction and a re-run, for the comparison screen: the first enterprise with an estimated source.
+    if (!corrected && estimated[0]) {
+      corrected = true;
       const entries = await services.emissionSources.listEntries([estimated[0]]);
       const last = entries.filter((e) => e.supersededBy === null && `${e.month}-01` <= rollingEnd).at(-1)!;
       await services.emissionSources.addEntry(actor, estimated[0], {
