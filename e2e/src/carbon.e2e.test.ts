@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
 import { baseUrl, eventually, makeCreditCode, signInApi, type Api } from './api-session.ts';
+import { pickEnterprise } from './pick-enterprise.ts';
 
 /**
  * Issue 7 §6, the accounting screens. The Province sets up, through the API, a new enterprise with the quarter worked
@@ -110,15 +111,6 @@ const setUpEnterprise = async (api: Api, name: string, runId: number, certificat
   ] as const)
     await api('POST', `/api/emission-sources/${gas.id}/activity-entries`, { month, value, unit: '10^4Nm3', evidence });
   return enterprise;
-};
-
-/** The EnterprisePicker: searched on the server by name, then the option clicked. */
-const pickEnterprise = async (page: Page, name: string) => {
-  const picker = page.getByTestId('meter-enterprise');
-  await picker.click();
-  await page.keyboard.type(name);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`).click();
-  await eventually(() => picker.innerText()).toContain(name);
 };
 
 describe.skipIf(!inject('e2e').available)('greenhouse-gas accounting in Chromium (issue 7 §6)', () => {

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SCREENSHOTS, launchBrowser, signIn } from './browser.ts';
 import { eventually, makeCreditCode, signInApi, type Api } from './api-session.ts';
+import { pickEnterprise } from './pick-enterprise.ts';
 
 /**
  * Issue 6 §5, the data-quality screens. The Province sets up, through the API, a new enterprise in Wuhan with one
@@ -90,15 +91,6 @@ const setUpEnterprise = async (api: Api, name: string, runId: number) => {
   );
   await api('POST', `${org}/readings`, { rows });
   return { enterprise, point };
-};
-
-/** The EnterprisePicker: searched on the server by name, then the option clicked. */
-const pickEnterprise = async (page: Page, name: string) => {
-  const picker = page.getByTestId('meter-enterprise');
-  await picker.click();
-  await page.keyboard.type(name);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`).click();
-  await eventually(() => picker.innerText()).toContain(name);
 };
 
 describe.skipIf(!inject('e2e').available)('data quality in Chromium (issue 6 §5)', () => {

@@ -1,7 +1,7 @@
 import type { AccountingRecord, AccountingResult, CalcEmissionsInput, RunDifference } from '@jiliang/shared';
 import { convertParsedUnit } from '../units/convert-unit.ts';
 import { parseUnit } from '../units/parse-unit.ts';
-import { computeEmissions } from './compute-emissions.ts';
+import { computeEmissionsOfModels } from './compute-emissions.ts';
 import { buildEmissionModels } from './emission-models.ts';
 
 /**
@@ -26,13 +26,15 @@ const measuredPart = (
 
 export const computeAccountingResult = (record: AccountingRecord): AccountingResult => {
   const input = record.calculation as CalcEmissionsInput;
-  const emissions = computeEmissions(
+  // The models are built once, for the period and for every month.
+  const models = buildEmissionModels(input);
+  const emissions = computeEmissionsOfModels(
     input,
+    models,
     record.monteCarlo ? { monteCarlo: { iterations: record.monteCarlo.iterations, seed: record.monteCarlo.seed } } : {},
   );
   // Every model is linear in its activity quantity (input 0): a month is the same model at that month's quantity,
-  // converted to the model's unit. The models are built once, not once per month.
-  const models = buildEmissionModels(input);
+  // converted to the model's unit.
   const units = models.map((model, i) => [parseUnit(input.sources[i]!.quantity.unit), parseUnit(model.inputs[0]!.unit)] as const);
   const monthly = record.months.map(({ month, quantities }) => {
     const sources: Record<string, number> = {};

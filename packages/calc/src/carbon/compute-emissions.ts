@@ -28,8 +28,15 @@ export const evaluateSourceModel = (model: SourceModel): { tco2: number; uTco2: 
   };
 };
 
-export const computeEmissions = (input: CalcEmissionsInput, options: ComputeEmissionsOptions = {}): CalcEmissionsOutput => {
-  const models = buildEmissionModels(input);
+export const computeEmissions = (input: CalcEmissionsInput, options: ComputeEmissionsOptions = {}): CalcEmissionsOutput =>
+  computeEmissionsOfModels(input, buildEmissionModels(input), options);
+
+/** The same, on models already built from `input` (an accounting run reuses them for its months). */
+export const computeEmissionsOfModels = (
+  input: CalcEmissionsInput,
+  models: readonly SourceModel[],
+  options: ComputeEmissionsOptions = {},
+): CalcEmissionsOutput => {
   const sources: SourceResult[] = models.map((m) => {
     const { tco2, uTco2 } = evaluateSourceModel(m);
     return { id: m.id, kind: m.kind, tco2, uTco2, uRel: tco2 === 0 ? null : uTco2 / Math.abs(tco2), countedInTotal: m.countedInTotal };
