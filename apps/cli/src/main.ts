@@ -42,7 +42,6 @@ const services = (store: Store) =>
     db: store.db,
     clock: systemClock,
     auth: { sessionHours: config.sessionHours, lockout: config.lockout },
-    copyRows: store.copyRows,
   });
 
 const program = new Command('jiliang').description('计量 Jiliang — Hubei carbon metrology platform').showHelpAfterError();

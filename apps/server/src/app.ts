@@ -74,7 +74,6 @@ export const buildApp = async ({ store, config, clock, logger }: AppOptions): Pr
     clock,
     auth: { sessionHours: config.sessionHours, lockout: config.lockout },
     fontDir: config.fontDir,
-    copyRows: store.copyRows,
   });
   registerErrorHandler(app);
 

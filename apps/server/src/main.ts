@@ -34,7 +34,6 @@ export const startServer = async (config: Config, options: { port?: number; hand
     clock: systemClock,
     auth: { sessionHours: config.sessionHours, lockout: config.lockout },
     fontDir: config.fontDir,
-    copyRows: store.copyRows,
   });
   // Issue 7 §1: the shipped default factors, loaded once into an empty library (codes already present are left alone).
   await services.factors.ensureDefaultFactors({ ...SYSTEM_ACTOR, label: 'system:default-factors' });
@@ -44,8 +43,6 @@ export const startServer = async (config: Config, options: { port?: number; hand
       .catch((error: unknown) => app.log.error({ err: error }, 'deadline sweep failed'));
     // Issue 4 §7: reminders for instruments overdue or due within 30 days (idempotent).
     services.reminders.sweepReminders().catch((error: unknown) => app.log.error({ err: error }, 'instrument reminder sweep failed'));
-    // Issue 5: staging rows of batches that never committed (a crash between COPY and merge).
-    services.ingest.sweepStaging().catch((error: unknown) => app.log.error({ err: error }, 'staging sweep failed'));
   }, 3_600_000);
   sweep.unref();
   // Reminders are there from the first minute, not only after the first hourly sweep.

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from './clock.ts';
 import type { Database } from './store/database.ts';
-import type { Store } from './store/store.ts';
 import { createAuthService, type AuthSettings } from './modules/identity/auth.service.ts';
 import { createOrganisationService } from './modules/identity/organisation.service.ts';
 import { createTokenService } from './modules/identity/token.service.ts';
@@ -35,21 +34,18 @@ export const createServices = ({
   clock,
   auth,
   fontDir,
-  copyRows,
 }: {
   db: Kysely<Database>;
   clock: Clock;
   auth: AuthSettings;
   fontDir?: string;
-  /** The store's bulk COPY, for meter data (issue 5). */
-  copyRows?: Store['copyRows'];
 }) => {
   const standards = createStandardService({ db, clock });
   const assessment = createAssessmentService({ db, clock, samplingPopulation: standards.samplingPopulation });
   const instruments = createInstrumentService({ db, clock });
   const certificates = createCertificateService({ db, clock });
   const rollups = createRollupService();
-  const ingest = createIngestService({ db, copyRows, clock, rollups });
+  const ingest = createIngestService({ db, clock, rollups });
   const traceability = createTraceabilityService({ db, clock });
   const factors = createFactorService({ db, clock });
   const emissionSources = createSourceService({ db, clock, factors });

@@ -25,7 +25,7 @@ export const fixedClock = (
 };
 
 export const makeServices = (store: Store, clock: Clock): Services =>
-  createServices({ db: store.db, clock, auth: { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } }, copyRows: store.copyRows });
+  createServices({ db: store.db, clock, auth: { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } } });
 
 /** A valid GB 32100-2015 code seated in `divisionCode`, random otherwise. */
 export const makeCreditCode = (divisionCode = '420600', prefix = '91'): string => {

@@ -56,8 +56,8 @@ const adminQuery = async (text: string) => {
 };
 
 /** The server's services on `db` (the store's, or one with a timing plugin), as main.ts wires them. */
-export const servicesOn = (db: Store['db'], copyRows?: Store['copyRows']): Services =>
-  createServices({ db, clock: systemClock, auth: { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } }, copyRows });
+export const servicesOn = (db: Store['db']): Services =>
+  createServices({ db, clock: systemClock, auth: { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } } });
 
 /** The real app (startServer: migrations, routes, and the MQTT subscriber when the server has one). */
 export const startBenchServer = async (kind: StoreKind): Promise<BenchServer> => {
@@ -83,7 +83,7 @@ export const startBenchServer = async (kind: StoreKind): Promise<BenchServer> =>
   }
   try {
     const running = await startServer(parseConfig(env), { port: 0, handleSignals: false });
-    const services = servicesOn(running.store.db, running.store.copyRows);
+    const services = servicesOn(running.store.db);
     return {
       kind,
       url: running.url,

@@ -5,16 +5,16 @@ import { BENCH_ACTOR, chunk, servicesOn, timed, type BenchEnterprise, type Readi
 /**
  * Where the pipeline's time goes, measured from outside the server code: the same rows through
  * `services.ingest.ingest` in process (no HTTP), on services wired to the store through a Kysely plugin
- * that times every statement by what it touches, and a `copyRows` wrapper that times the COPY.
- * Statements run in parallel (Promise.all) are charged by wall time, never twice: a statement is charged
- * from when it started or the previous one ended, whichever is later. Phases:
- *   check    row checks and everything in JS before the COPY (point lookup, partitions);
- *   COPY     the COPY into ingest_staging;
- *   merge    duplicate count, revisions, INSERT … ON CONFLICT into readings, staging delete, batch row;
- *   rollups  statements on points/readings/point_instruments/rollups_* inside the refresh, plus its JS
- *            (computeReadingSteps and bucketing) = the rest of the time after the COPY.
+ * that times every statement by what it touches. Statements run in parallel (Promise.all) are charged by wall
+ * time, never twice: a statement is charged from when it started or the previous one ended, whichever is later.
+ * Phases:
+ *   write    INSERT/UPDATE of readings, reading_revisions, ingest_batches, quarantine_rows;
+ *   rollups  the rollup statements: increments (`INSERT … FROM unnest`), points and swaps, and a refresh's
+ *            reads and replacements of rollups_*;
+ *   other    the rest of the SQL: point locks, last readings, stored values, quality marks, partitions;
+ *   js       everything outside a statement: row checks, grouping, steps and bucketing, array literals, commit.
  */
-export type Phase = 'check' | 'copy' | 'merge' | 'rollupSql' | 'rollupJs';
+export type Phase = 'write' | 'rollups' | 'other' | 'js';
 export type PipelineProfile = {
   rows: number;
   batches: number;
@@ -49,18 +49,17 @@ export const labelOf = (node: RootOperationNode): string => {
   return `${verb} ${nameOf(loose.into ?? loose.table ?? loose.from?.froms?.[0])}`;
 };
 
-/** The merge: raw statements that write readings, and anything on the staging, revision, batch and quarantine tables. */
-const isMerge = (label: string) =>
-  /^(INSERT|UPDATE) readings$/.test(label) || /(ingest_staging|reading_revisions|ingest_batches|quarantine_rows)$/.test(label);
+const isWrite = (label: string) => /^(INSERT|UPDATE) (readings|reading_revisions|ingest_batches|quarantine_rows)$/.test(label);
+const isRollup = (label: string) =>
+  /^(INSERT unnest|SELECT points|SELECT point_instruments|(DELETE|INSERT|SELECT) rollups_\w+)$/.test(label);
 
 export const createStatementTimer = () => {
   const open = new Map<unknown, Interval>();
-  const totals = { merge: 0, rollupSql: 0, other: 0 };
+  const totals = { write: 0, rollups: 0, other: 0 };
   const byLabel = new Map<string, number>();
   const countByLabel = new Map<string, number>();
   let statements = 0;
   let lastEnd = 0;
-  let inMerge = false;
   const plugin: KyselyPlugin = {
     transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
       open.set(args.queryId, { label: labelOf(args.node), start: nowS() });
@@ -74,29 +73,14 @@ export const createStatementTimer = () => {
         const charged = Math.max(0, end - Math.max(interval.start, lastEnd));
         lastEnd = Math.max(lastEnd, end);
         statements++;
-        if (!inMerge) totals.other += charged;
-        else if (isMerge(interval.label)) totals.merge += charged;
-        else totals.rollupSql += charged;
+        totals[isWrite(interval.label) ? 'write' : isRollup(interval.label) ? 'rollups' : 'other'] += charged;
         byLabel.set(interval.label, (byLabel.get(interval.label) ?? 0) + charged);
         countByLabel.set(interval.label, (countByLabel.get(interval.label) ?? 0) + 1);
       }
       return args.result;
     },
   };
-  return {
-    plugin,
-    totals,
-    byLabel,
-    countByLabel,
-    statements: () => statements,
-    startMerge: () => {
-      inMerge = true;
-      lastEnd = nowS();
-    },
-    stopMerge: () => {
-      inMerge = false;
-    },
-  };
+  return { plugin, totals, byLabel, countByLabel, statements: () => statements };
 };
 
 /** The pipeline in process on `rows`, batch by batch, with the time of each phase in seconds. */
@@ -107,34 +91,16 @@ export const profilePipeline = async (
   batchSize: number,
 ): Promise<PipelineProfile> => {
   const timer = createStatementTimer();
-  const phases: Record<Phase, number> = { check: 0, copy: 0, merge: 0, rollupSql: 0, rollupJs: 0 };
-  let batchStart = 0;
-  let copyEnd = 0;
-  const services = servicesOn(store.db.withPlugin(timer.plugin), async (table, columns, data, size) => {
-    const copyStart = nowS();
-    phases.check += copyStart - batchStart;
-    const n = await store.copyRows(table, columns, data, size);
-    copyEnd = nowS();
-    phases.copy += copyEnd - copyStart;
-    timer.startMerge();
-    return n;
-  });
+  const services = servicesOn(store.db.withPlugin(timer.plugin));
   const batches = chunk(rows, batchSize);
   const { seconds } = await timed(async () => {
     for (const batch of batches) {
-      const before = { ...timer.totals };
-      batchStart = nowS();
       const receipt = await services.ingest.ingest(BENCH_ACTOR, enterprise.id, batch, { source: 'http' });
-      const end = nowS();
-      timer.stopMerge();
       if (receipt.accepted !== batch.length) throw new Error(`profile: accepted ${receipt.accepted} of ${batch.length}`);
-      const merge = timer.totals.merge - before.merge;
-      const rollupSql = timer.totals.rollupSql - before.rollupSql;
-      phases.merge += merge;
-      phases.rollupSql += rollupSql;
-      phases.rollupJs += Math.max(0, end - copyEnd - merge - rollupSql);
     }
   });
+  const sql = timer.totals.write + timer.totals.rollups + timer.totals.other;
+  const phases: Record<Phase, number> = { ...timer.totals, js: Math.max(0, seconds - sql) };
   const top = [...timer.byLabel]
     .map(([label, spent]) => ({ label, count: timer.countByLabel.get(label) ?? 0, seconds: spent }))
     .sort((a, b) => b.seconds - a.seconds)

@@ -115,22 +115,17 @@ const printDetails = (r: StoreResults) => {
     );
   const p = r.profile;
   if (p) {
-    const total = Object.values(p.phases).reduce((a, b) => a + b, 0);
     const share = (x: number) => `${n(x, 2)} s (${pct(x / p.seconds)})`;
     console.log(
       `  pipeline in process, ${n(p.rows)} rows in ${p.batches} batches: ${n(p.rows / p.seconds)} rows/s, ${n(p.statements / p.batches)} statements/batch\n` +
-        `    check ${share(p.phases.check)} · COPY to staging ${share(p.phases.copy)} · merge ${share(p.phases.merge)} · ` +
-        `rollup SQL ${share(p.phases.rollupSql)} · rollup JS + commit ${share(p.phases.rollupJs)} · unaccounted ${n(p.seconds - total, 2)} s`,
+        `    write ${share(p.phases.write)} · rollups ${share(p.phases.rollups)} · other SQL ${share(p.phases.other)} · JS and commit ${share(p.phases.js)}`,
     );
     console.log(
       `    statements per batch: ${p.top.map((t) => `${t.label} ×${n(t.count / p.batches)} ${n((t.seconds / p.batches) * 1000)} ms`).join(' · ')}`,
     );
-    const withoutRollups = p.rows / (p.phases.check + p.phases.copy + p.phases.merge);
+    const writeOnly = p.rows / p.phases.write;
     const copy = r.json?.copyRowsPerS;
-    console.log(
-      `    ceiling without the rollup work (check + COPY + merge only): ${n(withoutRollups)} rows/s` +
-        (copy ? ` = ${pct(withoutRollups / copy)} of raw COPY` : ''),
-    );
+    console.log(`    the readings write alone: ${n(writeOnly)} rows/s` + (copy ? ` = ${pct(writeOnly / copy)} of raw COPY` : ''));
   }
   if (r.json && p)
     console.log(

@@ -16,4 +16,5 @@ export * from './certificate.ts';
 export * from './readings.ts';
 export * from './quality.ts';
 export * from './quality-api.ts';
+export * from './monthly-figure.ts';
 export * from './carbon-accounting.ts';

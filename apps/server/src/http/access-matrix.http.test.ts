@@ -398,6 +398,15 @@ const FIXTURES: Record<string, Fixture> = {
     url: `/api/organisations/${o}/points/${w.pointIn[o]}/quality/fill`,
     payload: { from: '2026-01-01', to: '2026-01-01', method: 'linear' },
   }),
+  'GET /api/organisations/:id/quality/monthly-figures': (_w, o) => ({
+    method: 'GET',
+    url: `/api/organisations/${o}/quality/monthly-figures`,
+  }),
+  'POST /api/organisations/:id/quality/monthly-figures': (_w, o) => ({
+    method: 'POST',
+    url: `/api/organisations/${o}/quality/monthly-figures`,
+    payload: { pointCode: 'P-1', month: '2026-01', value: 100, source: 'bill', evidence: '矩阵账单', reason: '矩阵更正' },
+  }),
 };
 
 const CERT = () => ({

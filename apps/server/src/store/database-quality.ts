@@ -1,6 +1,6 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
-/** Kysely's view of migrations/0008_quality.sql (issue 6), merged into `Database`. */
+/** Kysely's view of migrations/0008_quality.sql and 0009_quality_marks.sql (issue 6), merged into `Database`. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DateColumn = ColumnType<string, string, string>;
 type Json<T> = ColumnType<T, string, string>;
@@ -38,5 +38,19 @@ export type QualityTables = {
   };
   readingFlags: { pointId: string; ts: Timestamp; flags: number };
   estimatedValues: { pointId: string; ts: Timestamp; value: number; method: string; actorLabel: string; createdAt: Timestamp };
-  qualityDirty: { pointId: string; day: DateColumn; markedAt: Timestamp };
+  qualityDirty: { pointId: string; day: DateColumn; markedAt: Timestamp; markSeq: Generated<string> };
+  /** migrations/0010_monthly_figures.sql: 月报数据 of a point and month; a new one supersedes, never overwrites. */
+  monthlyFigures: {
+    id: Generated<string>;
+    pointId: string;
+    month: DateColumn;
+    value: number;
+    unit: string;
+    source: 'monthly_report' | 'bill' | 'other';
+    evidence: string;
+    reason: string | null;
+    supersededBy: string | null;
+    actorLabel: string;
+    createdAt: Timestamp;
+  };
 };

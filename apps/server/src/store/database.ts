@@ -398,7 +398,6 @@ export type Database = ModuleTables & {
     revised: number;
     rejected: number;
   };
-  ingestStaging: { batchId: string; pointId: string; ts: Timestamp; value: number; reason: string | null; stagedAt: Timestamp };
   quarantineRows: {
     id: Generated<string>;
     batchId: string;

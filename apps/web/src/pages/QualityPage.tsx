@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useHasPermission } from '../modules/auth/hooks/useHasPermission.ts';
 import { useLocale } from '../modules/i18n/hooks/useLocale.ts';
+import { MonthlyFiguresPanel } from '../modules/quality/components/MonthlyFiguresPanel.tsx';
 import { PointLimitsEditor } from '../modules/quality/components/PointLimitsEditor.tsx';
 import { QualityDayDrawer } from '../modules/quality/components/QualityDayDrawer.tsx';
 import { QualityHeatmapPanel } from '../modules/quality/components/QualityHeatmapPanel.tsx';
@@ -15,7 +16,7 @@ import { EnterprisePicker } from '../modules/readings/components/EnterprisePicke
 
 /**
  * 数据质量 (issue 6 §5; CM-6(3), CM-6(5), BM-7(4)): an enterprise's month as a point × day heatmap, a day's readings
- * with their flags, the issue list, the monthly report, and point limits for those who may write readings.
+ * with their flags, the issue list, the monthly report, 月报数据 (rule 9), and point limits for those who may write readings.
  */
 export const QualityPage = () => {
   const { t } = useLocale();
@@ -73,6 +74,11 @@ export const QualityPage = () => {
                 key: 'report',
                 label: <span data-testid="tab-quality-report">{t('quality.tab.report')}</span>,
                 children: <QualityReportPanel enterpriseId={enterpriseId} month={month} />,
+              },
+              {
+                key: 'monthly-figures',
+                label: <span data-testid="tab-quality-monthly-figures">{t('quality.tab.monthlyFigures')}</span>,
+                children: <MonthlyFiguresPanel enterpriseId={enterpriseId} month={month} canWrite={canWrite} />,
               },
               ...(canWrite
                 ? [

@@ -26,6 +26,12 @@ describe('checkDailyMonthlyConsistency (STANDARDS §3: |Σ days − month| / mon
     ).toBe(true);
   });
 
+  it('names the sums without float noise: 0.1 + 0.2 shows as 0.3', () => {
+    const result = checkDailyMonthlyConsistency({ dailyTotals: [0.1, 0.2], monthlyTotal: 1, period });
+    expect(result.dailySum).toBe(0.30000000000000004);
+    expect(result.findings[0]!.message).toContain('日数据合计 0.3 与月数据 1 ');
+  });
+
   it('a zero month passes only with zero days (deviation undefined)', () => {
     expect(check([0, 0], 0)).toMatchObject({ deviation: null, passes: true });
     expect(check([0, 1], 0)).toMatchObject({ deviation: null, passes: false });

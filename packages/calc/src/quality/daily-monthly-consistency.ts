@@ -43,6 +43,8 @@ export const checkDailyMonthlyConsistency = (input: ConsistencyInput): Consisten
   const deviation = monthlyTotal === 0 ? null : Math.abs(dailySum - monthlyTotal) / monthlyTotal;
   const passes = deviation === null ? dailySum === 0 : isWithinLimit(deviation, tolerance);
   const percent = (x: number): string => `${Number((x * 100).toPrecision(4))} %`;
+  // Shown to a person: ten significant digits hide float noise (1392260.6700000004) and keep any real digit.
+  const shown10 = (x: number): number => Number(x.toPrecision(10));
   const shown = deviation === null ? '—' : percent(deviation);
   const findings = passes
     ? []
@@ -51,8 +53,8 @@ export const checkDailyMonthlyConsistency = (input: ConsistencyInput): Consisten
           'consistency',
           { ts: null, period: input.period },
           { measured: deviation, limit: tolerance },
-          `日数据合计 ${dailySum} 与月数据 ${monthlyTotal} 偏差 ${shown}，超过 ${percent(tolerance)}`,
-          `the daily values sum to ${dailySum} against the monthly ${monthlyTotal}: deviation ${shown} exceeds ${percent(tolerance)}`,
+          `日数据合计 ${shown10(dailySum)} 与月数据 ${shown10(monthlyTotal)} 偏差 ${shown}，超过 ${percent(tolerance)}`,
+          `the daily values sum to ${shown10(dailySum)} against the monthly ${shown10(monthlyTotal)}: deviation ${shown} exceeds ${percent(tolerance)}`,
         ),
       ];
   return { dailySum, monthlyTotal, deviation, tolerance, passes, findings };

@@ -70,10 +70,11 @@ export const BACKUP_TABLES: readonly { table: string; key: string; parentColumn?
   { table: 'reading_flags', key: 'point_id, ts' },
   { table: 'estimated_values', key: 'point_id, ts' },
   { table: 'quality_dirty', key: 'point_id, day' },
+  { table: 'monthly_figures', key: 'id', parentColumn: 'superseded_by' },
   { table: 'audit_log', key: 'seq' },
 ];
 /** Sessions end with a restore; staging rows belong to batches that never committed. */
-export const TABLES_NOT_BACKED_UP = ['ingest_staging', 'sessions', 'schema_migrations'] as const;
+export const TABLES_NOT_BACKED_UP = ['sessions', 'schema_migrations'] as const;
 
 /** `a, b` → ORDER BY "a", "b" (identifiers from the table above, never from input). */
 const orderBy = (key: string) => sql.join(key.split(',').map((column) => sql.ref(column.trim())));

@@ -155,7 +155,6 @@ export const seedDemo = async (
     db: store.db,
     clock: realClock,
     auth: { sessionHours: 12, lockout: { maxFailures: 5, minutes: 15 } },
-    copyRows: store.copyRows,
   });
   const seeded = await seedInstruments(today, store.db, ids, SEED_ACTOR, toShanghaiDate(realClock.now()));
   report.instruments = seeded.instruments;

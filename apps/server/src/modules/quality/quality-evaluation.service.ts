@@ -14,7 +14,18 @@ import {
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../store/database.ts';
 import type { TraceabilityService } from '../instruments/traceability.service.ts';
-import { listDirty, loadReadingSpan, markDirty, storeEvaluations, type EvaluationRow, type PointDay } from './quality.repository.ts';
+import {
+  clearMarks,
+  listDirty,
+  loadReadingSpan,
+  markDirty,
+  readMarks,
+  storeEvaluations,
+  type EvaluationRow,
+  type PointDay,
+} from './quality.repository.ts';
+import { markFinishedMonths } from './monthly-figure.repository.ts';
+import { createPeriodRuleInputs, explainSkipped } from './period-rule-inputs.ts';
 
 /**
  * Stored evaluations per point and Shanghai day (issue 6 §2). The rules are pure (evaluatePointDay, packages/calc);
@@ -37,6 +48,8 @@ export const createQualityEvaluationService = ({
   clock: Clock;
   traceability: Pick<TraceabilityService, 'loadInstrumentNodes'>;
 }) => {
+  // Rules 9 and 10 read beyond the point's readings: its children's days and its monthly figures (period-rule-inputs.ts).
+  const periodRules = createPeriodRuleInputs({ db, clock });
   const loadPoint = async (pointId: string) => {
     const point = await db.selectFrom('points').selectAll().where('id', '=', pointId).executeTakeFirst();
     if (!point) throw new AppError('NOT_FOUND', `测点 ${pointId} 不存在 (point not found)`, { entity: 'point', id: pointId });
@@ -86,6 +99,8 @@ export const createQualityEvaluationService = ({
     const sorted = [...new Set(days)].sort();
     if (sorted.length === 0) return 0;
     const setting = await loadSetting(pointId);
+    // The marks first, the readings after: a mark written from here on is newer than what is read, and stays (0009).
+    const marks = await readMarks(db, pointId, sorted);
     let evaluated = 0;
     // Spans of at most MAX_SPAN_DAYS, so that a year of 15-minute data is read in one go.
     for (let i = 0; i < sorted.length;) {
@@ -95,6 +110,7 @@ export const createQualityEvaluationService = ({
       const from = startOfShanghaiDay(first);
       const to = new Date(startOfShanghaiDay(group[group.length - 1]!).getTime() + DAY_MS);
       const span = await loadReadingSpan(db, pointId, from, to);
+      const periodInputs = await periodRules.loadPeriodRuleInputs(setting.point, group);
       const rows: EvaluationRow[] = [];
       const flags: { ts: number; flags: number }[] = [];
       let cursor = 0;
@@ -110,6 +126,7 @@ export const createQualityEvaluationService = ({
         while (cursor < span.ts.length && span.ts[cursor]! <= dayTo) cursor++;
         const readings = span.ts.slice(start, cursor).map((ts, k) => ({ ts, value: span.values[start + k]! }));
         const next = cursor < span.ts.length ? { ts: span.ts[cursor]!, value: span.values[cursor]! } : span.next;
+        const inputs = periodInputs(day);
         const result = evaluatePointDay({
           day,
           point: setting.context,
@@ -119,6 +136,8 @@ export const createQualityEvaluationService = ({
           swaps: setting.swaps,
           limits: setting.limits,
           instruments: setting.instruments,
+          ...(inputs.balance ? { balance: inputs.balance } : {}),
+          ...(inputs.consistency ? { consistency: inputs.consistency } : {}),
         });
         if (readings.length) previous = readings[readings.length - 1];
         for (const r of result.readings) if (r.flags !== 0) flags.push({ ts: r.ts, flags: r.flags });
@@ -133,7 +152,7 @@ export const createQualityEvaluationService = ({
           flaggedCount: result.readings.filter((r) => r.flags !== 0).length,
           flags: result.flags,
           findings: result.findings,
-          skipped: result.skipped,
+          skipped: explainSkipped(result.skipped, inputs.reasons),
           validReadings: result.credibility.validReadings,
           calibrationChecked: result.credibility.calibrationChecked,
           calibratedReadings: result.credibility.calibratedReadings,
@@ -144,13 +163,13 @@ export const createQualityEvaluationService = ({
       }
       // Flags are replaced over whole days only: the span is exactly the evaluated days when they are contiguous.
       const contiguous = countDaysBetween(first, group[group.length - 1]!) === group.length - 1;
-      if (contiguous) await storeEvaluations(db, pointId, { from, to }, rows, flags, clock.now());
+      if (contiguous) await storeEvaluations(db, pointId, { from, to }, rows, flags, clock.now(), marks);
       else
         for (const row of rows) {
           const dayFrom = startOfShanghaiDay(row.day);
           const dayTo = new Date(dayFrom.getTime() + DAY_MS);
           const own = flags.filter((f) => f.ts > dayFrom.getTime() && f.ts <= dayTo.getTime());
-          await storeEvaluations(db, pointId, { from: dayFrom, to: dayTo }, [row], own, clock.now());
+          await storeEvaluations(db, pointId, { from: dayFrom, to: dayTo }, [row], own, clock.now(), marks);
         }
       evaluated += rows.length;
     }
@@ -162,17 +181,20 @@ export const createQualityEvaluationService = ({
     // A day is judged once it is over (Asia/Shanghai): today's marks wait, so a day still being filled is never "incomplete".
     const yesterday = addDays(toShanghaiDate(clock.now()), -1);
     const dirty = await listDirty(db, { ...filter, to: filter.to && filter.to < yesterday ? filter.to : yesterday });
-    const byPoint = new Map<string, string[]>();
-    for (const d of dirty) byPoint.set(d.pointId, [...(byPoint.get(d.pointId) ?? []), d.day]);
+    const byPoint = new Map<string, { day: string; seq: string }[]>();
+    for (const d of dirty) byPoint.set(d.pointId, [...(byPoint.get(d.pointId) ?? []), d]);
     let evaluated = 0;
-    for (const [pointId, days] of byPoint) {
+    for (const [pointId, marks] of byPoint) {
       // A point's days start with its first reading: a neighbour marked by ingestion before that is not a defect.
       const firstDay = await firstDayOf(pointId);
-      const before = days.filter((d) => firstDay === null || d < firstDay);
-      if (before.length) await db.deleteFrom('qualityDirty').where('pointId', '=', pointId).where('day', 'in', before).execute();
+      await clearMarks(
+        db,
+        pointId,
+        marks.filter((m) => firstDay === null || m.day < firstDay),
+      );
       evaluated += await evaluatePointDays(
         pointId,
-        days.filter((d) => firstDay !== null && d >= firstDay),
+        marks.filter((m) => firstDay !== null && m.day >= firstDay).map((m) => m.day),
       );
     }
     return evaluated;
@@ -191,6 +213,8 @@ export const createQualityEvaluationService = ({
    */
   const refresh = async (pointIds: readonly string[], from: string, to: string): Promise<number> => {
     if (pointIds.length === 0) return 0;
+    // Days judged before their month ended wait for rule 9 ('month not over'): judge them again now that it has.
+    await markFinishedMonths(db, pointIds, clock.now());
     let evaluated = await sweep({ pointIds, from, to });
     const yesterday = addDays(toShanghaiDate(clock.now()), -1);
     const last = to < yesterday ? to : yesterday;

@@ -6,38 +6,80 @@ import type { Database } from '../../store/database.ts';
  * stored evaluations and flags. A day is Shanghai's (00:00, next 00:00]: a reading's day is that of ts − 1 ms.
  */
 type Db = Kysely<Database>;
+/** A PostgreSQL array literal of plain tokens (dates, numbers): bound as one text parameter. */
+const arrayLiteral = (items: readonly string[]) => `{${items.join(',')}}`;
 export type PointDay = { pointId: string; day: string };
 
+const HOUR_MS = 3_600_000;
+const SHANGHAI_MS = 8 * HOUR_MS;
+const DAY_MS = 24 * HOUR_MS;
+
 /**
- * Marks the point-days an ingested batch touched (called by ingest.service.ts inside its transaction, before
- * the staging rows go): the days of its readings, plus the day after a reading in the last hour (it is the
- * next day's `previous`) and the day before a reading in the first hour (it may fill that day's 00:00 slot).
+ * The point-days an ingested batch touches (ingest.service.ts marks them in its transaction): the days of its
+ * readings, plus the day after a reading in the last hour (it is the next day's `previous`) and the day before a
+ * reading in the first hour (it may fill that day's 00:00 slot). A reading's day is that of ts − 1 ms, Shanghai.
+ * Days are counted as numbers and named once each (a batch has thousands of rows and a few hundred point-days).
  */
-export const markBatchDirty = async (trx: Db, batchId: string, now: Date): Promise<void> => {
-  await sql`
-    INSERT INTO quality_dirty (point_id, day, marked_at)
-    SELECT DISTINCT d.point_id, d.day, ${now}::timestamptz FROM (
-      SELECT s.point_id, ((s.ts - interval '1 millisecond') AT TIME ZONE 'Asia/Shanghai')::date + k.o AS day,
-             k.o, ((s.ts - interval '1 millisecond') AT TIME ZONE 'Asia/Shanghai')::time AS tod
-      FROM ingest_staging s CROSS JOIN (VALUES (-1), (0), (1)) AS k(o)
-      WHERE s.batch_id = ${batchId}
-    ) d
-    WHERE d.o = 0 OR (d.o = 1 AND d.tod >= time '23:00') OR (d.o = -1 AND d.tod < time '01:00')
-    ON CONFLICT (point_id, day) DO NOTHING`.execute(trx);
+export const readingDaysToMark = (rows: readonly { pointId: string; ts: number }[]): PointDay[] => {
+  const byPoint = new Map<string, Set<number>>();
+  for (const { pointId, ts } of rows) {
+    let days = byPoint.get(pointId);
+    if (!days) byPoint.set(pointId, (days = new Set()));
+    const local = ts - 1 + SHANGHAI_MS;
+    const day = Math.floor(local / DAY_MS);
+    const timeOfDay = local - day * DAY_MS;
+    days.add(day);
+    if (timeOfDay >= 23 * HOUR_MS) days.add(day + 1);
+    if (timeOfDay < HOUR_MS) days.add(day - 1);
+  }
+  const out: PointDay[] = [];
+  for (const [pointId, days] of byPoint)
+    for (const day of days) out.push({ pointId, day: new Date(day * DAY_MS).toISOString().slice(0, 10) });
+  return out;
 };
 
+/** Marks point-days dirty; a day already marked gets a new mark number, so an evaluation running now keeps it (0009). */
 export const markDirty = async (db: Db, pointDays: readonly PointDay[], now: Date): Promise<void> => {
-  for (let i = 0; i < pointDays.length; i += 5000)
-    await db
-      .insertInto('qualityDirty')
-      .values(pointDays.slice(i, i + 5000).map((p) => ({ ...p, markedAt: now })))
-      .onConflict((oc) => oc.columns(['pointId', 'day']).doNothing())
-      .execute();
+  const unique = [...new Map(pointDays.map((p) => [`${p.pointId} ${p.day}`, p])).values()];
+  for (let i = 0; i < unique.length; i += 50_000) {
+    const chunk = unique.slice(i, i + 50_000);
+    await sql`
+      INSERT INTO quality_dirty (point_id, day, marked_at)
+      SELECT p, d, ${now}::timestamptz FROM unnest(${arrayLiteral(chunk.map((c) => c.pointId))}::uuid[], ${arrayLiteral(chunk.map((c) => c.day))}::date[]) AS u(p, d)
+      ON CONFLICT (point_id, day) DO UPDATE SET mark_seq = excluded.mark_seq, marked_at = excluded.marked_at`.execute(db);
+  }
+};
+
+/** A dirty mark as read before an evaluation: the day and the mark's number (0009_quality_marks.sql). */
+export type DirtyMark = { day: string; seq: string };
+
+/** The marks of some days of one point, read before their readings are. */
+export const readMarks = async (db: Db, pointId: string, days: readonly string[]): Promise<DirtyMark[]> => {
+  if (days.length === 0) return [];
+  const rows = await db
+    .selectFrom('qualityDirty')
+    .select(['day', sql<string>`mark_seq::text`.as('seq')])
+    .where('pointId', '=', pointId)
+    .where('day', 'in', days)
+    .execute();
+  return rows.map((r) => ({ day: String(r.day), seq: r.seq }));
+};
+
+/**
+ * Clears the marks an evaluation read, and only those: a mark written again since (a new number) stays, so the
+ * readings that came with it are judged by the next sweep. On PostgreSQL a concurrent re-mark holds the row; this
+ * DELETE waits for it and then re-checks the number (READ COMMITTED), so the mark survives there too.
+ */
+export const clearMarks = async (db: Db, pointId: string, marks: readonly DirtyMark[]): Promise<void> => {
+  if (marks.length === 0) return;
+  await sql`
+    DELETE FROM quality_dirty q USING unnest(${arrayLiteral(marks.map((m) => m.day))}::date[], ${arrayLiteral(marks.map((m) => m.seq))}::bigint[]) AS m(day, seq)
+    WHERE q.point_id = ${pointId} AND q.day = m.day AND q.mark_seq = m.seq`.execute(db);
 };
 
 /** Dirty point-days, optionally of some points and a day range. */
 export const listDirty = (db: Db, filter: { pointIds?: readonly string[]; from?: string; to?: string; limit?: number }) => {
-  let q = db.selectFrom('qualityDirty').select(['pointId', 'day']);
+  let q = db.selectFrom('qualityDirty').select(['pointId', 'day', sql<string>`mark_seq::text`.as('seq')]);
   if (filter.pointIds) q = filter.pointIds.length ? q.where('pointId', 'in', filter.pointIds) : q.where(sql<boolean>`false`);
   if (filter.from) q = q.where('day', '>=', filter.from);
   if (filter.to) q = q.where('day', '<=', filter.to);
@@ -46,7 +88,7 @@ export const listDirty = (db: Db, filter: { pointIds?: readonly string[]; from?:
     .orderBy('day')
     .limit(filter.limit ?? 100_000)
     .execute()
-    .then((rows) => rows.map((r) => ({ pointId: r.pointId, day: String(r.day) })));
+    .then((rows) => rows.map((r) => ({ pointId: r.pointId, day: String(r.day), seq: r.seq })));
 };
 
 /** Readings of (from, to] as two arrays, with the last one at or before `from` and the first one after `to`. */
@@ -98,7 +140,7 @@ export type EvaluationRow = {
   score: number | null;
 };
 
-/** Replaces the evaluations and reading flags of one point over (from, to] and clears those days' dirty marks. */
+/** Replaces the evaluations and reading flags of one point over (from, to] and clears the marks read before (clearMarks). */
 export const storeEvaluations = async (
   db: Db,
   pointId: string,
@@ -106,6 +148,7 @@ export const storeEvaluations = async (
   evaluations: readonly EvaluationRow[],
   flags: readonly { ts: number; flags: number }[],
   now: Date,
+  marks: readonly DirtyMark[],
 ) => {
   await db.transaction().execute(async (trx) => {
     const days = evaluations.map((e) => e.day);
@@ -128,6 +171,11 @@ export const storeEvaluations = async (
           })),
         )
         .execute();
-    if (days.length) await trx.deleteFrom('qualityDirty').where('pointId', '=', pointId).where('day', 'in', days).execute();
+    const stored = new Set(days);
+    await clearMarks(
+      trx,
+      pointId,
+      marks.filter((m) => stored.has(m.day)),
+    );
   });
 };

@@ -16,6 +16,9 @@ import {
   qualityTrendQuerySchema,
   qualityTrendSchema,
   calendarDateSchema,
+  monthlyFigureInputSchema,
+  monthlyFigureQuerySchema,
+  monthlyFigureSchema,
   AppError,
 } from '@jiliang/shared';
 import { actorOf } from '../../http/actor.ts';
@@ -30,7 +33,7 @@ const pointParams = z.object({ id: z.string().uuid(), pointId: z.string().uuid()
 
 /**
  * Data quality (issue 6; CM-6(3), CM-6(5), BM-7(4)). Reading needs 'sites:read' (as meter data does); setting
- * limits, filling gaps and forcing an evaluation need 'readings:write'.
+ * limits, filling gaps, entering monthly figures and forcing an evaluation need 'readings:write'.
  */
 export const qualityRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const { read, write, evaluation } = services.quality;
@@ -123,6 +126,37 @@ export const qualityRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       await evaluation.markDays(ids, request.body.from, request.body.to);
       return { evaluated: await evaluation.refresh(ids, request.body.from, request.body.to) };
     },
+  );
+
+  app.get(
+    '/api/organisations/:id/quality/monthly-figures',
+    {
+      config: { access: needs('sites:read', organisationParam()) },
+      schema: {
+        tags: ['quality'],
+        summary: '月报数据 Monthly figures of the enterprise’s points, with history (rule 9)',
+        params: idParams,
+        querystring: monthlyFigureQuerySchema,
+        response: { 200: z.array(monthlyFigureSchema) },
+      },
+    },
+    async (request) => services.quality.monthlyFigures.listFigures(request.params.id, request.query),
+  );
+
+  app.post(
+    '/api/organisations/:id/quality/monthly-figures',
+    {
+      config: { access: needs('readings:write', organisationParam()) },
+      schema: {
+        tags: ['quality'],
+        summary: '录入月报数据 Enter a monthly figure (supersedes the month’s current one; its days are re-evaluated)',
+        params: idParams,
+        body: monthlyFigureInputSchema,
+        response: { 201: monthlyFigureSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await services.quality.monthlyFigures.addFigure(actorOf(request), request.params.id, request.body)),
   );
 
   app.get(

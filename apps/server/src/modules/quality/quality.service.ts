@@ -2,11 +2,12 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../store/database.ts';
 import type { TraceabilityService } from '../instruments/traceability.service.ts';
+import { createMonthlyFigureService } from './monthly-figure.service.ts';
 import { createQualityEvaluationService } from './quality-evaluation.service.ts';
 import { createQualityReadService } from './quality-read.service.ts';
 import { createQualityWriteService } from './quality-write.service.ts';
 
-/** The quality module (issue 6): stored evaluations and their re-runs, the reads of the screens, limits and gap filling. */
+/** The quality module (issue 6): stored evaluations and their re-runs, the reads of the screens, limits, gap filling and 月报数据. */
 export const createQualityServices = ({
   db,
   clock,
@@ -21,6 +22,7 @@ export const createQualityServices = ({
     evaluation,
     read: createQualityReadService({ db, clock, evaluation }),
     write: createQualityWriteService({ db, clock, evaluation }),
+    monthlyFigures: createMonthlyFigureService({ db, clock }),
   };
 };
 export type QualityServices = ReturnType<typeof createQualityServices>;

@@ -24,6 +24,11 @@ const FUTURE_ALLOWANCE_MS = 10 * 60_000;
 
 export const parseReadingTime = (text: string): Date | string => {
   const t = text.trim();
+  // The common case first: ISO 8601 with an offset, as gateways and exports send it.
+  if (ISO_WITH_OFFSET.test(t)) {
+    const date = new Date(t);
+    return Number.isNaN(date.getTime()) ? `“${text}” 不是有效时刻 (not a valid time)` : date;
+  }
   const local = LOCAL.exec(t);
   if (local) {
     const [, y, mo, d, h, mi, s, ms] = local;
@@ -33,9 +38,7 @@ export const parseReadingTime = (text: string): Date | string => {
     if (check.getUTCDate() !== +d! || check.getUTCMonth() !== +mo! - 1) return `“${text}” 不是有效日期 (not a real date)`;
     return date;
   }
-  if (!ISO_WITH_OFFSET.test(t)) return `“${text}” 应为带时区的 ISO 8601 时刻或北京时间“YYYY-MM-DD HH:mm” (ISO 8601 with offset)`;
-  const date = new Date(t);
-  return Number.isNaN(date.getTime()) ? `“${text}” 不是有效时刻 (not a valid time)` : date;
+  return `“${text}” 应为带时区的 ISO 8601 时刻或北京时间“YYYY-MM-DD HH:mm” (ISO 8601 with offset)`;
 };
 
 export const checkIngestRows = (
@@ -45,7 +48,8 @@ export const checkIngestRows = (
 ): { staged: StagedRow[]; rejected: Rejection[]; duplicateInBatch: number } => {
   const staged: StagedRow[] = [];
   const rejected: Rejection[] = [];
-  const seen = new Map<string, number>();
+  // Per point, the index in `staged` of each instant already seen (nested maps: no string key per row).
+  const seen = new Map<string, Map<number, number>>();
   let duplicateInBatch = 0;
   rows.forEach((raw, index) => {
     const row = index + 1;
@@ -62,8 +66,9 @@ export const checkIngestRows = (
       return reject('value', `累计值不能为负：${value} (a cumulative register is never negative)`);
     if (point.registerKind === 'cumulative' && point.rolloverValue !== null && value > point.rolloverValue)
       return reject('value', `累计值 ${value} 超过该表的翻转值 ${point.rolloverValue} (above the register's rollover value)`);
-    const key = `${point.id}|${ts.getTime()}`;
-    const earlier = seen.get(key);
+    let ofPoint = seen.get(point.id);
+    if (!ofPoint) seen.set(point.id, (ofPoint = new Map()));
+    const earlier = ofPoint.get(ts.getTime());
     if (earlier !== undefined) {
       if (staged[earlier]!.value === value) {
         duplicateInBatch++;
@@ -71,7 +76,7 @@ export const checkIngestRows = (
       }
       return reject('ts', `与第 ${staged[earlier]!.row} 行同一时刻但数值不同 (conflicting values in one batch)`);
     }
-    seen.set(key, staged.length);
+    ofPoint.set(ts.getTime(), staged.length);
     staged.push({ row, pointId: point.id, ts, value, reason: raw.reason?.trim() || null });
   });
   return { staged, rejected, duplicateInBatch };

@@ -1,62 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError, type BatchReceipt, type IngestRow } from '@jiliang/shared';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../store/database.ts';
-import type { Store } from '../../store/store.ts';
 import type { AuditActor } from '../audit/audit.service.ts';
 import { checkIngestRows, type PointRef, type Rejection } from './ingest-rows.ts';
 import { ensureReadingPartitions } from './partitions.ts';
 import type { RollupService } from './rollup.service.ts';
-import { markBatchDirty } from '../quality/quality.repository.ts';
+import { mergeReadings } from './ingest-merge.ts';
 
 /**
  * The one ingestion pipeline (issue 5 §2–3). Every path — HTTP bulk, file upload, MQTT, DL/T 645 —
  * hands rows here. Steps:
  * 1. check each row (ingest-rows.ts); rejected rows go to the quarantine with their reason;
  * 2. make the Shanghai-month partitions the rows need;
- * 3. COPY the good rows into `ingest_staging` under a new batch id (fast, outside the transaction);
- * 4. one transaction: count duplicates, record revisions (old value, who, when, why) and apply them,
- *    insert new readings (idempotent by (point, ts)), refresh the rollups of the touched hours, days and
- *    months, write the batch row and the quarantine rows, delete the staging rows;
- * 5. only then return the receipt: a batch is acknowledged after its commit, never before.
- * A crash between 3 and 4 leaves staging rows without a batch; they are swept after an hour and the
- * sender, who got no receipt, sends the batch again (which is harmless: ingestion is idempotent).
+ * 3. one transaction: write the good rows (ingest-merge.ts: duplicates counted, revisions kept with the old
+ *    value, who, when and why, new readings inserted once, rollups of the touched hours, days and months
+ *    brought up to date, the point-days marked for quality re-evaluation), the quarantine rows and the batch row;
+ * 4. only then return the receipt: a batch is acknowledged after its commit, never before.
+ * A crash before the commit leaves nothing; the sender, who got no receipt, sends the batch again (which is
+ * harmless: ingestion is idempotent).
  */
 export type IngestSource = 'http' | 'file' | 'mqtt' | 'dlt645' | 'replay' | 'demo';
 export type IngestService = ReturnType<typeof createIngestService>;
 
-export const createIngestService = ({
-  db,
-  copyRows,
-  clock,
-  rollups,
-}: {
-  db: Kysely<Database>;
-  /** The store's bulk COPY; without it (a bare Kysely), staging rows are inserted in chunks. */
-  copyRows?: Store['copyRows'];
-  clock: Clock;
-  rollups: RollupService;
-}) => {
-  const stage = async (rows: readonly (readonly unknown[])[]) => {
-    const columns = ['batch_id', 'point_id', 'ts', 'value', 'reason', 'staged_at'];
-    if (copyRows) return copyRows('ingest_staging', columns, rows);
-    for (let i = 0; i < rows.length; i += 5000)
-      await db
-        .insertInto('ingestStaging')
-        .values(
-          rows.slice(i, i + 5000).map(([batchId, pointId, ts, value, reason, stagedAt]) => ({
-            batchId: batchId as string,
-            pointId: pointId as string,
-            ts: ts as Date,
-            value: value as number,
-            reason: reason as string | null,
-            stagedAt: stagedAt as Date,
-          })),
-        )
-        .execute();
-    return rows.length;
-  };
+export const createIngestService = ({ db, clock, rollups }: { db: Kysely<Database>; clock: Clock; rollups: RollupService }) => {
   const pointCache = new Map<string, { at: number; points: Map<string, PointRef> }>();
 
   /** The enterprise's points by code (and by id), cached for a few seconds: MQTT sends many small batches. */
@@ -101,46 +69,16 @@ export const createIngestService = ({
         staged.map((s) => s.ts.getTime()),
       );
       const reason = options.defaultReason ?? null;
-      await stage(staged.map((s) => [batchId, s.pointId, s.ts, s.value, s.reason ?? reason, receivedAt]));
+      if (reason !== null) for (const s of staged) s.reason ??= reason;
     }
     const counts = await db.transaction().execute(async (trx) => {
       const now = clock.now();
-      let duplicate = duplicateInBatch;
-      let revised = 0;
-      let accepted = 0;
-      if (staged.length) {
-        const dup = await sql<{ n: number }>`
-          SELECT count(*)::int AS n FROM ingest_staging s JOIN readings r ON r.point_id = s.point_id AND r.ts = s.ts
-          WHERE s.batch_id = ${batchId} AND r.value = s.value`.execute(trx);
-        duplicate += dup.rows[0]?.n ?? 0;
-        // A revision never loses the old value: it is written to reading_revisions with who, when and why.
-        const revisions = await sql`
-          INSERT INTO reading_revisions (point_id, ts, old_value, new_value, batch_id, actor_label, reason, at)
-          SELECT s.point_id, s.ts, r.value, s.value, s.batch_id, ${actor.label}, coalesce(s.reason, ${`批次 ${batchId} 重报 (resubmitted)`}), ${now}
-          FROM ingest_staging s JOIN readings r ON r.point_id = s.point_id AND r.ts = s.ts
-          WHERE s.batch_id = ${batchId} AND r.value <> s.value`.execute(trx);
-        revised = Number(revisions.numAffectedRows ?? 0);
-        if (revised)
-          await sql`
-            UPDATE readings r SET value = s.value, batch_id = s.batch_id
-            FROM ingest_staging s
-            WHERE s.batch_id = ${batchId} AND r.point_id = s.point_id AND r.ts = s.ts AND r.value <> s.value`.execute(trx);
-        const inserted = await sql`
-          INSERT INTO readings (point_id, ts, value, batch_id)
-          SELECT point_id, ts, value, batch_id FROM ingest_staging WHERE batch_id = ${batchId}
-          ON CONFLICT (point_id, ts) DO NOTHING`.execute(trx);
-        accepted = Number(inserted.numAffectedRows ?? 0);
-        if (accepted + revised > 0) {
-          const touched = await sql<{ pointId: string; from: Date; to: Date }>`
-            SELECT point_id AS "pointId", min(ts) AS "from", max(ts) AS "to" FROM ingest_staging WHERE batch_id = ${batchId} GROUP BY point_id`.execute(
-            trx,
-          );
-          await rollups.refresh(trx, touched.rows);
-          // Issue 6 §2: the touched point-days are re-evaluated before they are next read.
-          await markBatchDirty(trx, batchId, now);
-        }
-        await trx.deleteFrom('ingestStaging').where('batchId', '=', batchId).execute();
-      }
+      const merged = staged.length
+        ? await mergeReadings(trx, rollups, { batchId, actorLabel: actor.label, now }, staged)
+        : { accepted: 0, duplicate: 0, revised: 0 };
+      const accepted = merged.accepted;
+      const revised = merged.revised;
+      const duplicate = duplicateInBatch + merged.duplicate;
       if (allRejected.length)
         await trx
           .insertInto('quarantineRows')
@@ -188,15 +126,6 @@ export const createIngestService = ({
     };
   };
 
-  /** Staging rows of batches that never committed (a crash after COPY), older than an hour. */
-  const sweepStaging = async () => {
-    const cutoff = new Date(clock.now().getTime() - 3_600_000);
-    const result = await sql`
-      DELETE FROM ingest_staging s WHERE s.staged_at < ${cutoff}
-      AND NOT EXISTS (SELECT 1 FROM ingest_batches b WHERE b.id = s.batch_id)`.execute(db);
-    return Number(result.numAffectedRows ?? 0);
-  };
-
   /** The file upload's preview: the same checks, nothing written. */
   const preview = async (enterpriseId: string, rows: readonly IngestRow[], extraRejections: Rejection[] = []) => {
     const { staged, rejected, duplicateInBatch } = checkIngestRows(rows, await pointsOf(enterpriseId, true), clock.now());
@@ -209,5 +138,5 @@ export const createIngestService = ({
     };
   };
 
-  return { ingest, preview, pointsOf, forgetPoints, sweepStaging };
+  return { ingest, preview, pointsOf, forgetPoints };
 };

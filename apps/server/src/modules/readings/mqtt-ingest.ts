@@ -51,7 +51,7 @@ type LaneMeta = { enterpriseRef: string; enterpriseId: string; actor: AuditActor
 /** DL/T 645 point mappings may be this old on the MQTT path (the HTTP path always reads them fresh). */
 const POINT_INDEX_MAX_AGE_MS = 5_000;
 
-export const startMqttIngest = ({ url, qos = 1, services, log, flushMs = 200, maxRows = 5_000 }: MqttIngestOptions): MqttIngest => {
+export const startMqttIngest = ({ url, qos = 1, services, log, flushMs = 200, maxRows = 20_000 }: MqttIngestOptions): MqttIngest => {
   const stats: MqttIngestStats = { received: 0, droppedBadToken: 0, droppedMalformed: 0, batches: 0, rows: 0, failedBatches: 0 };
   const auth = createMqttAuth({ services });
   const gateway = createDlt645Ingest({ ingest: services.ingest, points: services.points });

@@ -23,9 +23,10 @@ export type Touched = { pointId: string; from: Date; to: Date };
 export type RollupService = ReturnType<typeof createRollupService>;
 
 /** A PostgreSQL array literal of plain tokens (uuids, numbers): bound as one text parameter. */
-const arrayLiteral = (items: readonly (string | number | null)[]) => `{${items.map((x) => (x === null ? 'NULL' : String(x))).join(',')}}`;
+export const arrayLiteral = (items: readonly (string | number | null)[]) =>
+  `{${items.map((x) => (x === null ? 'NULL' : String(x))).join(',')}}`;
 
-type HourRow = {
+export type HourRow = {
   pointId: string;
   bucket: number;
   consumption: number | null;
@@ -34,6 +35,56 @@ type HourRow = {
   max: number;
   sum: number;
   flags: number;
+};
+
+type PointRow = { id: string; registerKind: string; multiplier: number; rolloverValue: number | null; intervalMinutes: number };
+type SwapRow = { pointId: string; fromAt: Date; closingReading: number | null; openingReading: number | null; multiplier: number | null };
+type Reading = { ts: number; value: number };
+
+/**
+ * The hour rows of one point's consecutive readings: each reading's step (consumption.ts, with the reading before
+ * them and the point's meter swaps) goes to the hour whose interval it closes. Shared by the replacement (`refresh`)
+ * and the append path (rollup-append.ts), so both bucket alike.
+ */
+export const hourRowsOf = (
+  point: PointRow,
+  list: readonly Reading[],
+  previous: Reading | undefined,
+  swaps: readonly SwapRow[],
+): HourRow[] => {
+  const context: PointContextInput = {
+    registerKind: point.registerKind as PointContextInput['registerKind'],
+    multiplier: point.multiplier,
+    rolloverValue: point.rolloverValue ?? undefined,
+    intervalMinutes: point.intervalMinutes,
+  };
+  const steps = computeReadingSteps(list, context, {
+    previous,
+    swaps: swaps.map((s) => ({
+      at: s.fromAt.getTime(),
+      closingReading: s.closingReading ?? 0,
+      openingReading: s.openingReading ?? 0,
+      multiplierAfter: s.multiplier ?? undefined,
+    })),
+  });
+  const hours = new Map<number, HourRow>();
+  list.forEach((r, i) => {
+    const bucket = bucketStartOf(r.ts, 'hour');
+    const d = steps[i]!;
+    let h = hours.get(bucket);
+    if (!h) {
+      h = { pointId: point.id, bucket, consumption: null, count: 0, min: Infinity, max: -Infinity, sum: 0, flags: 0 };
+      hours.set(bucket, h);
+    }
+    if (d.consumption !== null) h.consumption = (h.consumption ?? 0) + d.consumption;
+    h.count++;
+    // Statistics of the value in the point's unit: the reading × the multiplier in effect.
+    h.min = Math.min(h.min, d.value);
+    h.max = Math.max(h.max, d.value);
+    h.sum += d.value;
+    if (d.flag !== 'ok') h.flags |= FLAG_BITS[d.flag];
+  });
+  return [...hours.values()];
 };
 
 export const createRollupService = () => {
@@ -99,51 +150,17 @@ export const createRollupService = () => {
     ]);
     const hourRows: HourRow[] = [];
     for (const range of ranges) {
-      const point = points.find((p) => p.id === range.pointId)!;
-      const context: PointContextInput = {
-        registerKind: point.registerKind as PointContextInput['registerKind'],
-        multiplier: point.multiplier,
-        rolloverValue: point.rolloverValue ?? undefined,
-        intervalMinutes: point.intervalMinutes,
-      };
       const own = readings.rows.find((r) => r.pointId === range.pointId);
       const list = (own?.ts ?? []).map((ts, i) => ({ ts: Number(ts), value: Number(own!.values[i]) }));
       const before = previous.rows.find((r) => r.pointId === range.pointId);
-      const steps = computeReadingSteps(list, context, {
-        previous: before ? { ts: Number(before.ts), value: Number(before.value) } : undefined,
-        swaps: swaps
-          .filter((s) => s.pointId === range.pointId)
-          .map((s) => ({
-            at: s.fromAt.getTime(),
-            closingReading: s.closingReading ?? 0,
-            openingReading: s.openingReading ?? 0,
-            multiplierAfter: s.multiplier ?? undefined,
-          })),
-      });
-      const hours = new Map<number, HourRow>();
-      list.forEach((r, i) => {
-        const bucket = bucketStartOf(r.ts, 'hour');
-        const d = steps[i]!;
-        const h = hours.get(bucket) ?? {
-          pointId: range.pointId,
-          bucket,
-          consumption: null,
-          count: 0,
-          min: Infinity,
-          max: -Infinity,
-          sum: 0,
-          flags: 0,
-        };
-        if (d.consumption !== null) h.consumption = (h.consumption ?? 0) + d.consumption;
-        h.count++;
-        // Statistics of the value in the point's unit: the reading × the multiplier in effect.
-        h.min = Math.min(h.min, d.value);
-        h.max = Math.max(h.max, d.value);
-        h.sum += d.value;
-        if (d.flag !== 'ok') h.flags |= FLAG_BITS[d.flag];
-        hours.set(bucket, h);
-      });
-      hourRows.push(...hours.values());
+      hourRows.push(
+        ...hourRowsOf(
+          points.find((p) => p.id === range.pointId)!,
+          list,
+          before ? { ts: Number(before.ts), value: Number(before.value) } : undefined,
+          swaps.filter((s) => s.pointId === range.pointId),
+        ),
+      );
     }
     await sql`
       DELETE FROM rollups_hour h USING unnest(${rangeIds}::uuid[], ${rangeFroms}::float8[], ${rangeTos}::float8[]) AS t(point_id, f, u)

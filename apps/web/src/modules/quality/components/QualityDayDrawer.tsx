@@ -1,4 +1,4 @@
-import { QUALITY_FLAG_LABELS } from '@jiliang/shared';
+import { QUALITY_FLAG_LABELS, QUALITY_RULES, type QualityRule } from '@jiliang/shared';
 import { Descriptions, Drawer, Flex, List, Spin, Tag, Tooltip, Typography } from 'antd';
 import { ApiErrorAlert } from '../../api/components/ApiErrorAlert.tsx';
 import { formatPercent } from '../../carbon/utils/formatPercent.ts';
@@ -20,6 +20,7 @@ export const QualityDayDrawer = ({ enterpriseId, pointId, day, canWrite, onClose
   const { t, pick, locale } = useLocale();
   const query = useQualityDay(enterpriseId, pointId, day);
   const data = query.data;
+  const ruleLabel = (rule: string) => (QUALITY_RULES.includes(rule as QualityRule) ? pick(QUALITY_FLAG_LABELS[rule as QualityRule]) : rule);
   return (
     <Drawer
       open
@@ -80,7 +81,7 @@ export const QualityDayDrawer = ({ enterpriseId, pointId, day, canWrite, onClose
           {data.skipped.length > 0 && (
             <Typography.Text type="secondary">
               {`${t('quality.skipped')}：`}
-              {data.skipped.map((s) => `${s.rule} (${s.reason})`).join('；')}
+              {data.skipped.map((s) => `${ruleLabel(s.rule)}（${s.reason}）`).join('；')}
             </Typography.Text>
           )}
           {canWrite && <FillGapsForm enterpriseId={enterpriseId} pointId={pointId} day={day} />}

@@ -6,4 +6,5 @@ export const QUALITY_QUERY_KEYS = {
   day: (enterpriseId: string, pointId: string, day: string) => ['quality', 'day', enterpriseId, pointId, day] as const,
   limits: (enterpriseId: string, pointId: string) => ['quality', 'limits', enterpriseId, pointId] as const,
   trend: (institutionId: string, from: string, to: string) => ['quality', 'trend', institutionId, from, to] as const,
+  monthlyFigures: (enterpriseId: string) => ['quality', 'monthly-figures', enterpriseId] as const,
 };
