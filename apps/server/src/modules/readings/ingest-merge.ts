@@ -20,7 +20,7 @@ import { arrayLiteral, type RollupService, type Touched } from './rollup.service
  */
 export type MergeResult = { accepted: number; duplicate: number; revised: number };
 
-type Row = StagedRow & { t: number };
+type Row = StagedRow;
 
 const lockPoints = (trx: Kysely<Database>, pointIds: readonly string[]) =>
   sql`SELECT count(pg_advisory_xact_lock(hashtextextended('reading:' || p, 0)))
@@ -94,11 +94,10 @@ export const mergeReadings = async (
   staged: readonly StagedRow[],
 ): Promise<MergeResult> => {
   const byPoint = new Map<string, Row[]>();
-  for (const s of staged) {
-    const row = { ...s, t: s.ts.getTime() };
-    const list = byPoint.get(s.pointId);
+  for (const row of staged) {
+    const list = byPoint.get(row.pointId);
     if (list) list.push(row);
-    else byPoint.set(s.pointId, [row]);
+    else byPoint.set(row.pointId, [row]);
   }
   const pointIds = [...byPoint.keys()].sort();
   await lockPoints(trx, pointIds);

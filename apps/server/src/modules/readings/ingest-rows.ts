@@ -14,7 +14,8 @@ import type { IngestRow } from '@jiliang/shared';
  *   values the later row is refused ("conflicting values in one batch"): which is right is a person's call.
  */
 export type PointRef = { id: string; registerKind: string; rolloverValue: number | null };
-export type StagedRow = { row: number; pointId: string; ts: Date; value: number; reason: string | null };
+/** A checked row: `t` is `ts` in epoch ms (the merge binds numbers). */
+export type StagedRow = { row: number; pointId: string; ts: Date; t: number; value: number; reason: string | null };
 export type Rejection = { row: number; field: string; reason: string; raw: unknown };
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
@@ -51,12 +52,16 @@ export const checkIngestRows = (
   // Per point, the index in `staged` of each instant already seen (nested maps: no string key per row).
   const seen = new Map<string, Map<number, number>>();
   let duplicateInBatch = 0;
+  // A gateway sends every point at the same instants: each distinct time text is parsed once per batch.
+  const times = new Map<string, Date | string>();
   rows.forEach((raw, index) => {
     const row = index + 1;
     const reject = (field: string, reason: string) => rejected.push({ row, field, reason, raw });
     const point = points.get(String(raw.point ?? '').trim());
     if (!point) return reject('point', `测点“${String(raw.point ?? '')}”不存在于本企业 (unknown point)`);
-    const ts = parseReadingTime(String(raw.ts ?? ''));
+    const text = String(raw.ts ?? '');
+    let ts = times.get(text);
+    if (ts === undefined) times.set(text, (ts = parseReadingTime(text)));
     if (typeof ts === 'string') return reject('ts', ts);
     if (ts.getTime() > now.getTime() + FUTURE_ALLOWANCE_MS) return reject('ts', `${ts.toISOString()} 晚于当前时刻 (in the future)`);
     if (ts.getTime() < EARLIEST) return reject('ts', `${ts.toISOString()} 早于 2000 年 (before 2000)`);
@@ -77,7 +82,7 @@ export const checkIngestRows = (
       return reject('ts', `与第 ${staged[earlier]!.row} 行同一时刻但数值不同 (conflicting values in one batch)`);
     }
     ofPoint.set(ts.getTime(), staged.length);
-    staged.push({ row, pointId: point.id, ts, value, reason: raw.reason?.trim() || null });
+    staged.push({ row, pointId: point.id, ts, t: ts.getTime(), value, reason: raw.reason?.trim() || null });
   });
   return { staged, rejected, duplicateInBatch };
 };
