@@ -20,8 +20,12 @@ export const ensureReadingPartitions = async (db: Kysely<Database>, timestamps: 
     known.set(db, cache);
   }
   const wanted = new Map<string, { from: number; to: number }>();
+  // Rows of a batch mostly share a month: the month of the last row answers until a row falls outside it.
+  let last: { from: number; to: number } | undefined;
   for (const ts of timestamps) {
+    if (last && ts >= last.from && ts < last.to) continue;
     const partition = monthPartitionOf(ts);
+    last = partition;
     const name = `readings_${partition.name}`;
     if (!cache.has(name) && !wanted.has(name)) wanted.set(name, partition);
   }
