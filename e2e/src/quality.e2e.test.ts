@@ -90,7 +90,8 @@ const setUpEnterprise = async (api: Api, name: string, runId: number) => {
       .map(({ i, ts }) => ({ point: 'AIR-01', ts, value: day === '2025-03-12' && ts.slice(11, 16) === '14:00' ? 250 : amount(i) })),
   );
   await api('POST', `${org}/readings`, { rows });
-  return { enterprise, point };
+  // An interval register: March's metered consumption is the sum of its readings (the 04-01 00:00 one closes 31 March).
+  return { enterprise, point, marchSum: rows.reduce((sum, r) => sum + r.value, 0) };
 };
 
 describe.skipIf(!inject('e2e').available)('data quality in Chromium (issue 6 §5)', () => {
@@ -105,7 +106,7 @@ describe.skipIf(!inject('e2e').available)('data quality in Chromium (issue 6 §5
     const runId = Date.now();
     const name = `数据质量测试钢铁${runId.toString(36)}`;
     const api = await signInApi('admin');
-    await setUpEnterprise(api, name, runId);
+    const { enterprise, marchSum } = await setUpEnterprise(api, name, runId);
 
     const page = await signIn(browser, 'admin');
     await page.getByTestId('home-province_admin').waitFor();
@@ -173,6 +174,25 @@ describe.skipIf(!inject('e2e').available)('data quality in Chromium (issue 6 §5
     );
     await page.getByTestId('quality-report').scrollIntoViewIfNeeded();
     await shot(page, '05-report');
+
+    // 月报数据 (rule 9, STANDARDS §3): the March bill, 8 % above the metered sum, differs from it by 0.08/1.08 = 7.41 %
+    // of the bill, beyond 5 %: the deviation shows as a failure and every March day gets the 日月数据不一致 finding.
+    await page.getByTestId('tab-quality-monthly-figures').click();
+    await page.getByTestId('monthly-figure-point').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'AIR-01' }).click();
+    await page.getByTestId('monthly-figure-value').fill(String(Math.round(marchSum * 1.08)));
+    await page.getByTestId('monthly-figure-evidence').fill('国网电费结算单 2025年3月');
+    await page.getByTestId('monthly-figure-save').click();
+    const deviation = page.getByTestId('monthly-deviation-AIR-01-2025-03');
+    await eventually(() => deviation.count()).toBe(1);
+    expect(await deviation.innerText()).toMatch(/^7\.4\d\s?%$/);
+    expect(await deviation.getAttribute('class')).toContain('danger');
+    const consistency = await api<{ day: string }[]>(
+      'GET',
+      `/api/organisations/${enterprise.id}/quality/issues?month=2025-03&rule=consistency`,
+    );
+    expect(consistency.map((i) => i.day)).toHaveLength(31);
+    await shot(page, '05b-monthly-figures');
 
     // 质量趋势 of the Wuhan centre: the enterprise has a score for March 2025.
     await page.getByTestId('quality-trend-link').click();
