@@ -127,6 +127,12 @@ const printDetails = (r: StoreResults) => {
     const copy = r.json?.copyRowsPerS;
     console.log(`    the readings write alone: ${n(writeOnly)} rows/s` + (copy ? ` = ${pct(writeOnly / copy)} of raw COPY` : ''));
   }
+  for (const upload of [r.json, r.csv])
+    if (upload)
+      console.log(
+        `  ${upload.format === 'json' ? 'HTTP JSON' : 'CSV import'} against a COPY into a table with the primary key (point_id, ts) of readings: ` +
+          `${n(upload.pipelineRowsPerS)} vs ${n(upload.keyedCopyRowsPerS)} rows/s = ${pct(upload.pipelineRowsPerS / upload.keyedCopyRowsPerS)} (informative; the goal's baseline is the plain table)`,
+      );
   if (r.json && p)
     console.log(
       `  the same pipeline through HTTP (JSON): ${n(r.json.meanBatchSeconds * 1000)} ms per batch, in process ${n((p.seconds / p.batches) * 1000)} ms ` +

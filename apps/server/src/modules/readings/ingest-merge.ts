@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/database.ts';
 import { markDirty, readingDaysToMark } from '../quality/quality.repository.ts';
 import type { StagedRow } from './ingest-rows.ts';
-import { appendRollups, type Append } from './rollup-append.ts';
+import { addIncrements, computeIncrements, loadAppendContext, type Append } from './rollup-append.ts';
 import { arrayLiteral, type RollupService, type Touched } from './rollup.service.ts';
 
 /**
@@ -101,10 +101,13 @@ export const mergeReadings = async (
   }
   const pointIds = [...byPoint.keys()].sort();
   await lockPoints(trx, pointIds);
-  const last = await sql<{ pointId: string; ts: number; value: number }>`
-    SELECT t.p AS "pointId", (extract(epoch FROM l.ts) * 1000)::float8 AS ts, l.value
-    FROM unnest(${arrayLiteral(pointIds)}::uuid[]) AS t(p)
-    CROSS JOIN LATERAL (SELECT ts, value FROM readings r WHERE r.point_id = t.p ORDER BY ts DESC LIMIT 1) AS l`.execute(trx);
+  const [last, context] = await Promise.all([
+    sql<{ pointId: string; ts: number; value: number }>`
+      SELECT t.p AS "pointId", (extract(epoch FROM l.ts) * 1000)::float8 AS ts, l.value
+      FROM unnest(${arrayLiteral(pointIds)}::uuid[]) AS t(p)
+      CROSS JOIN LATERAL (SELECT ts, value FROM readings r WHERE r.point_id = t.p ORDER BY ts DESC LIMIT 1) AS l`.execute(trx),
+    loadAppendContext(trx, pointIds),
+  ]);
   const lastOf = new Map(last.rows.map((r) => [r.pointId, { ts: Number(r.ts), value: Number(r.value) }]));
 
   const appends: Append[] = [];
@@ -132,9 +135,14 @@ export const mergeReadings = async (
     });
     if (revisions.length) await reviseReadings(trx, batch, revisions);
   }
-  const accepted = (await insertReadings(trx, batch.batchId, appended, false)) + (await insertReadings(trx, batch.batchId, fresh, true));
-
-  await appendRollups(trx, appends);
+  // The appended rows' INSERT goes out first; their rollup increments are computed while the store works on it.
+  const inserting = insertReadings(trx, batch.batchId, appended, false);
+  // If the computation below throws, the batch fails with that error; the INSERT's own failure must not go unheard.
+  inserting.catch(() => undefined);
+  await new Promise((resolve) => setImmediate(resolve));
+  const increments = computeIncrements(appends, context);
+  const accepted = (await inserting) + (await insertReadings(trx, batch.batchId, fresh, true));
+  await addIncrements(trx, increments);
   const changed = [...fresh, ...revisions.map((r) => r.row)];
   const touched = new Map<string, Touched>();
   for (const r of changed) {

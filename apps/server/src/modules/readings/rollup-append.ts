@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { toShanghaiDate } from '@jiliang/calc';
 import type { Database } from '../../store/database.ts';
 import { arrayLiteral, hourRowsOf, type HourRow } from './rollup.service.ts';
@@ -16,24 +16,18 @@ import { arrayLiteral, hourRowsOf, type HourRow } from './rollup.service.ts';
 export type Append = { pointId: string; previous: { ts: number; value: number } | undefined; rows: { ts: number; value: number }[] };
 
 type Increment = Omit<HourRow, 'bucket'> & { bucket: string | number };
+type PointSettings = Pick<Selectable<Database['points']>, 'id' | 'registerKind' | 'multiplier' | 'rolloverValue' | 'intervalMinutes'>;
 
-/** Adds increments into one rollup table; `bucket` is epoch ms (hours) or a 'YYYY-MM-DD' date (days, months). */
-const addIncrements = async (
-  trx: Kysely<Database>,
-  table: 'rollups_hour' | 'rollups_day' | 'rollups_month',
-  rows: readonly Increment[],
-) => {
+/** One rollup table's part of the increment statement; `bucket` is epoch ms (hours) or a 'YYYY-MM-DD' date. */
+const incrementInto = (table: 'rollups_hour' | 'rollups_day' | 'rollups_month', rows: readonly Increment[]) => {
   const bucket = table === 'rollups_hour' ? sql`to_timestamp(b::float8 / 1000.0)` : sql`b::date`;
-  const target = sql.table(table);
-  for (let i = 0; i < rows.length; i += 50_000) {
-    const chunk = rows.slice(i, i + 50_000);
-    await sql`
-      INSERT INTO ${target} AS t (point_id, bucket, consumption, reading_count, min_value, max_value, sum_value, flags)
+  return sql`
+      INSERT INTO ${sql.table(table)} AS t (point_id, bucket, consumption, reading_count, min_value, max_value, sum_value, flags)
       SELECT p, ${bucket}, c, n, mn, mx, sm, f
-      FROM unnest(${arrayLiteral(chunk.map((h) => h.pointId))}::uuid[], ${arrayLiteral(chunk.map((h) => h.bucket))}::text[],
-                  ${arrayLiteral(chunk.map((h) => h.consumption))}::float8[], ${arrayLiteral(chunk.map((h) => h.count))}::int[],
-                  ${arrayLiteral(chunk.map((h) => h.min))}::float8[], ${arrayLiteral(chunk.map((h) => h.max))}::float8[],
-                  ${arrayLiteral(chunk.map((h) => h.sum))}::float8[], ${arrayLiteral(chunk.map((h) => h.flags))}::int[]) AS u(p, b, c, n, mn, mx, sm, f)
+      FROM unnest(${arrayLiteral(rows.map((h) => h.pointId))}::uuid[], ${arrayLiteral(rows.map((h) => h.bucket))}::text[],
+                  ${arrayLiteral(rows.map((h) => h.consumption))}::float8[], ${arrayLiteral(rows.map((h) => h.count))}::int[],
+                  ${arrayLiteral(rows.map((h) => h.min))}::float8[], ${arrayLiteral(rows.map((h) => h.max))}::float8[],
+                  ${arrayLiteral(rows.map((h) => h.sum))}::float8[], ${arrayLiteral(rows.map((h) => h.flags))}::int[]) AS u(p, b, c, n, mn, mx, sm, f)
       ON CONFLICT (point_id, bucket) DO UPDATE SET
         consumption = CASE WHEN t.consumption IS NULL THEN excluded.consumption
                            WHEN excluded.consumption IS NULL THEN t.consumption
@@ -42,7 +36,23 @@ const addIncrements = async (
         min_value = least(t.min_value, excluded.min_value),
         max_value = greatest(t.max_value, excluded.max_value),
         sum_value = t.sum_value + excluded.sum_value,
-        flags = t.flags | excluded.flags`.execute(trx);
+        flags = t.flags | excluded.flags`;
+};
+
+export type Increments = { hours: Increment[]; days: Increment[]; months: Increment[] };
+
+/** Adds the increments of the three resolutions in one statement (one round trip; the triggers on rollups_day still fire). */
+export const addIncrements = async (trx: Kysely<Database>, increments: Increments): Promise<void> => {
+  if (increments.hours.length === 0) return;
+  for (let i = 0; i < increments.hours.length; i += 50_000) {
+    // Days and months are few (a point-day holds 24 hours): they go with the first chunk of hours.
+    const hours = increments.hours.slice(i, i + 50_000);
+    const days = i === 0 ? increments.days : [];
+    const months = i === 0 ? increments.months : [];
+    await sql`
+      WITH h AS (${incrementInto('rollups_hour', hours)} RETURNING 1)
+      ${days.length ? sql`, d AS (${incrementInto('rollups_day', days)} RETURNING 1), m AS (${incrementInto('rollups_month', months)} RETURNING 1)` : sql``}
+      SELECT 1`.execute(trx);
   }
 };
 
@@ -67,38 +77,41 @@ const regroup = (rows: readonly Increment[], keyOf: (bucket: Increment['bucket']
   return [...out.values()];
 };
 
-export const appendRollups = async (trx: Kysely<Database>, appends: readonly Append[]): Promise<void> => {
-  if (appends.length === 0) return;
-  const ids = appends.map((a) => a.pointId);
+/** The points' settings and meter swaps an append needs (read under the batch's point locks). */
+export const loadAppendContext = async (trx: Kysely<Database>, pointIds: readonly string[]) => {
+  if (pointIds.length === 0) return { points: new Map<string, PointSettings>(), swaps: [] as Selectable<Database['pointInstruments']>[] };
   const [points, swaps] = await Promise.all([
     trx
       .selectFrom('points')
       .select(['id', 'registerKind', 'multiplier', 'rolloverValue', 'intervalMinutes'])
-      .where('id', 'in', ids)
+      .where('id', 'in', pointIds)
       .execute(),
     trx
       .selectFrom('pointInstruments')
       .selectAll()
-      .where('pointId', 'in', ids)
+      .where('pointId', 'in', pointIds)
       .where('fromAt', '>', new Date(0))
       .orderBy('fromAt')
       .execute(),
   ]);
-  const pointById = new Map(points.map((p) => [p.id, p]));
+  return { points: new Map<string, PointSettings>(points.map((p) => [p.id, p])), swaps };
+};
+export type AppendContext = Awaited<ReturnType<typeof loadAppendContext>>;
+
+/** The increments of appended readings, in memory (pure JavaScript: it runs while the readings' INSERT is under way). */
+export const computeIncrements = (appends: readonly Append[], context: AppendContext): Increments => {
   const hours: Increment[] = [];
   for (const a of appends)
     hours.push(
       ...hourRowsOf(
-        pointById.get(a.pointId)!,
+        context.points.get(a.pointId)!,
         a.rows,
         a.previous,
-        swaps.filter((s) => s.pointId === a.pointId),
+        context.swaps.filter((s) => s.pointId === a.pointId),
       ),
     );
   // Days and months of Asia/Shanghai, as `refresh` groups them in SQL (an hour bucket's start names its day).
   const days = regroup(hours, (bucket) => toShanghaiDate(new Date(bucket as number)));
   const months = regroup(days, (bucket) => `${(bucket as string).slice(0, 7)}-01`);
-  await addIncrements(trx, 'rollups_hour', hours);
-  await addIncrements(trx, 'rollups_day', days);
-  await addIncrements(trx, 'rollups_month', months);
+  return { hours, days, months };
 };
