@@ -1,7 +1,8 @@
 /**
  * Texts of the greenhouse-gas accounting screens (issue 7; CM-6(2), CM-6(3)): runs, emission sources, activity
  * entries, the factor library and the Province's totals; merged into MESSAGES. The labels of source kinds, factor
- * kinds, regions and confirmation tags come from packages/shared (carbon-accounting.ts), as the reports use them.
+ * kinds, regions and confirmation tags come from packages/shared (carbon-source.ts, carbon-factor.ts), as the
+ * reports use them.
  */
 export const CARBON_MESSAGES = {
   'nav.carbon': { zh: '碳排放核算', en: 'GHG accounting' },
