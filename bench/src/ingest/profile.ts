@@ -9,7 +9,7 @@ import { BENCH_ACTOR, chunk, servicesOn, timed, type BenchEnterprise, type Readi
  * time, never twice: a statement is charged from when it started or the previous one ended, whichever is later.
  * Phases:
  *   write    INSERT/UPDATE of readings, reading_revisions, ingest_batches, quarantine_rows;
- *   rollups  the rollup statements: increments (`INSERT … FROM unnest`), points and swaps, and a refresh's
+ *   rollups  the rollup statements: increments (one `WITH … INSERT … FROM unnest` for hours, days and months), points and swaps, and a refresh's
  *            reads and replacements of rollups_*;
  *   other    the rest of the SQL: point locks, last readings, stored values, quality marks, partitions;
  *   js       everything outside a statement: row checks, grouping, steps and bucketing, array literals, commit.
@@ -51,7 +51,7 @@ export const labelOf = (node: RootOperationNode): string => {
 
 const isWrite = (label: string) => /^(INSERT|UPDATE) (readings|reading_revisions|ingest_batches|quarantine_rows)$/.test(label);
 const isRollup = (label: string) =>
-  /^(INSERT unnest|SELECT points|SELECT point_instruments|(DELETE|INSERT|SELECT) rollups_\w+)$/.test(label);
+  /^(WITH other|INSERT unnest|SELECT points|SELECT point_instruments|(DELETE|INSERT|SELECT) rollups_\w+)$/.test(label);
 
 export const createStatementTimer = () => {
   const open = new Map<unknown, Interval>();
