@@ -116,10 +116,10 @@ export const mergeReadings = async (
   for (const [pointId, rows] of byPoint) {
     rows.sort((a, b) => a.t - b.t);
     const previous = lastOf.get(pointId);
-    if (previous === undefined || rows[0]!.t > previous.ts) {
-      appends.push({ pointId, previous, rows: rows.map((r) => ({ ts: r.t, value: r.value })) });
-      appended.push(...rows);
-    } else others.push(...rows);
+    // Loops, not push(...rows): a batch may hold 500 000 rows of one point, beyond a call's argument limit.
+    const into = previous === undefined || rows[0]!.t > previous.ts ? appended : others;
+    if (into === appended) appends.push({ pointId, previous, rows: rows.map((r) => ({ ts: r.t, value: r.value })) });
+    for (const row of rows) into.push(row);
   }
 
   let duplicate = 0;

@@ -191,6 +191,28 @@ describe.skipIf(!isTestStoreAvailable())(`meter data on ${testStoreKind()}`, () 
   };
 
   it.skipIf(testStoreKind() !== 'postgres')(
+    'PostgreSQL: one batch of 150 000 readings of a single point (beyond a call’s argument limit)',
+    async () => {
+      const { enterprise, meter } = await setup();
+      // 150 000 quarter-hours from 2020-01-01: more than push(...rows) can take in one call (about 125 000 in Node 20).
+      const start = Date.parse('2020-01-01T00:00:00+08:00');
+      const rows = Array.from({ length: 150_000 }, (_, i) => ({
+        point: 'E-IN',
+        ts: new Date(start + (i + 1) * 900_000).toISOString(),
+        value: (i + 1) / 100,
+      }));
+      const receipt = await services.ingest.ingest(TEST_ACTOR, enterprise.id, rows, { source: 'file' });
+      expect([receipt.accepted, receipt.rejected.length]).toEqual([150_000, 0]);
+      const months = await store.db
+        .selectFrom('rollupsMonth')
+        .select((eb) => eb.fn.sum<number>('readingCount').as('n'))
+        .where('pointId', '=', meter.id)
+        .executeTakeFirstOrThrow();
+      expect(Number(months.n)).toBe(150_000);
+    },
+  );
+
+  it.skipIf(testStoreKind() !== 'postgres')(
     'PostgreSQL: concurrent batches of one point wait for each other, and their rollups are exact',
     async () => {
       const { enterprise, meter } = await setup();

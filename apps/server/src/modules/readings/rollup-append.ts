@@ -102,14 +102,13 @@ export type AppendContext = Awaited<ReturnType<typeof loadAppendContext>>;
 export const computeIncrements = (appends: readonly Append[], context: AppendContext): Increments => {
   const hours: Increment[] = [];
   for (const a of appends)
-    hours.push(
-      ...hourRowsOf(
-        context.points.get(a.pointId)!,
-        a.rows,
-        a.previous,
-        context.swaps.filter((s) => s.pointId === a.pointId),
-      ),
-    );
+    for (const row of hourRowsOf(
+      context.points.get(a.pointId)!,
+      a.rows,
+      a.previous,
+      context.swaps.filter((s) => s.pointId === a.pointId),
+    ))
+      hours.push(row);
   // Days and months of Asia/Shanghai, as `refresh` groups them in SQL (an hour bucket's start names its day).
   const days = regroup(hours, (bucket) => toShanghaiDate(new Date(bucket as number)));
   const months = regroup(days, (bucket) => `${(bucket as string).slice(0, 7)}-01`);

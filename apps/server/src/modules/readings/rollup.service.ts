@@ -153,14 +153,13 @@ export const createRollupService = () => {
       const own = readings.rows.find((r) => r.pointId === range.pointId);
       const list = (own?.ts ?? []).map((ts, i) => ({ ts: Number(ts), value: Number(own!.values[i]) }));
       const before = previous.rows.find((r) => r.pointId === range.pointId);
-      hourRows.push(
-        ...hourRowsOf(
-          points.find((p) => p.id === range.pointId)!,
-          list,
-          before ? { ts: Number(before.ts), value: Number(before.value) } : undefined,
-          swaps.filter((s) => s.pointId === range.pointId),
-        ),
-      );
+      for (const row of hourRowsOf(
+        points.find((p) => p.id === range.pointId)!,
+        list,
+        before ? { ts: Number(before.ts), value: Number(before.value) } : undefined,
+        swaps.filter((s) => s.pointId === range.pointId),
+      ))
+        hourRows.push(row);
     }
     await sql`
       DELETE FROM rollups_hour h USING unnest(${rangeIds}::uuid[], ${rangeFroms}::float8[], ${rangeTos}::float8[]) AS t(point_id, f, u)
