@@ -13,6 +13,11 @@ import {
 import type { Database } from '../../store/database.ts';
 import type { QualityEvaluationService } from './quality-evaluation.service.ts';
 import { DAY_MS, countsOf, type QualityMonthService } from './quality-month.service.ts';
+import { loadReadingSpan } from './quality.repository.ts';
+
+type Setting = Awaited<ReturnType<QualityEvaluationService['loadSetting']>>;
+type ReadingSpan = Awaited<ReturnType<typeof loadReadingSpan>>;
+type EstimateRow = { ts: Date; value: number; method: string };
 
 /** The heatmap screen and its drill-down into one day of one point, with the point's consumption (issue 6 §4). */
 export type QualityHeatmapService = ReturnType<typeof createQualityHeatmapService>;
@@ -45,40 +50,27 @@ export const createQualityHeatmapService = ({
     };
   };
 
-  /** A span's consumption and the share of it that is estimated: a step ending at an estimate is estimated. */
-  const totalOf = async (pointId: string, from: Date, to: Date) => {
-    const setting = await evaluation.loadSetting(pointId);
+  /** The estimates (gap fills) of a point over (from, to], in time order; they are kept apart from the readings. */
+  const loadEstimates = (pointId: string, from: Date, to: Date) =>
+    db
+      .selectFrom('estimatedValues')
+      .selectAll()
+      .where('pointId', '=', pointId)
+      .where('ts', '>', from)
+      .where('ts', '<=', to)
+      .orderBy('ts')
+      .execute();
+
+  /**
+   * A span's consumption and the share of it that is estimated: a step ending at an estimate is estimated. An
+   * instantaneous register (a rate, not a counter) has no consumption: null.
+   */
+  const spanTotal = (setting: Setting, span: ReadingSpan, estimates: readonly EstimateRow[]) => {
     if (setting.context.registerKind === 'instantaneous') return null;
-    const [readings, previous, estimates] = await Promise.all([
-      db
-        .selectFrom('readings')
-        .select(['ts', 'value'])
-        .where('pointId', '=', pointId)
-        .where('ts', '>', from)
-        .where('ts', '<=', to)
-        .orderBy('ts')
-        .execute(),
-      db
-        .selectFrom('readings')
-        .select(['ts', 'value'])
-        .where('pointId', '=', pointId)
-        .where('ts', '<=', from)
-        .orderBy('ts', 'desc')
-        .limit(1)
-        .executeTakeFirst(),
-      db
-        .selectFrom('estimatedValues')
-        .selectAll()
-        .where('pointId', '=', pointId)
-        .where('ts', '>', from)
-        .where('ts', '<=', to)
-        .orderBy('ts')
-        .execute(),
-    ]);
     // A reading that arrived after the fill wins over the estimate at its instant (a measurement is never replaced).
-    const measuredAt = new Set(readings.map((r) => r.ts.getTime()));
+    const measuredAt = new Set(span.ts);
     const combined = combineMeasuredAndEstimated(
-      readings.map((r) => ({ ts: r.ts.getTime(), value: r.value, flags: 0 })),
+      span.ts.map((ts, i) => ({ ts, value: span.values[i]!, flags: 0 })),
       estimates
         .filter((e) => !measuredAt.has(e.ts.getTime()))
         .map<EstimatedValue>((e) => ({
@@ -91,13 +83,21 @@ export const createQualityHeatmapService = ({
     const steps = computeReadingSteps(
       combined.map(({ ts, value }) => ({ ts, value })),
       setting.context,
-      { previous: previous ? { ts: previous.ts.getTime(), value: previous.value } : undefined, swaps: setting.swaps },
+      { previous: span.previous, swaps: setting.swaps },
     );
     return summariseEstimatedShare(
       steps.flatMap((s, i) =>
         s.consumption === null || s.consumption < 0 ? [] : [{ ts: s.ts, value: s.consumption, flags: combined[i]!.flags }],
       ),
     );
+  };
+
+  /** The total of a point over (from, to] (monthly report); an instantaneous point's readings are not even read. */
+  const totalOf = async (pointId: string, from: Date, to: Date) => {
+    const setting = await evaluation.loadSetting(pointId);
+    if (setting.context.registerKind === 'instantaneous') return null;
+    const [span, estimates] = await Promise.all([loadReadingSpan(db, pointId, from, to), loadEstimates(pointId, from, to)]);
+    return spanTotal(setting, span, estimates);
   };
 
   /** Drill-down: one day of one point, its readings with their flags, the estimates beside them, and its total. */
@@ -121,15 +121,10 @@ export const createQualityHeatmapService = ({
     }
     const from = startOfShanghaiDay(day);
     const to = new Date(from.getTime() + DAY_MS);
-    const [readings, flags, estimates, total] = await Promise.all([
-      db
-        .selectFrom('readings')
-        .select(['ts', 'value'])
-        .where('pointId', '=', pointId)
-        .where('ts', '>', from)
-        .where('ts', '<=', to)
-        .orderBy('ts')
-        .execute(),
+    // One read of the day's readings and estimates serves both the list and the total.
+    const [setting, span, flags, estimates] = await Promise.all([
+      evaluation.loadSetting(pointId),
+      loadReadingSpan(db, pointId, from, to),
       db
         .selectFrom('readingFlags')
         .select(['ts', 'flags'])
@@ -137,15 +132,14 @@ export const createQualityHeatmapService = ({
         .where('ts', '>', from)
         .where('ts', '<=', to)
         .execute(),
-      db.selectFrom('estimatedValues').selectAll().where('pointId', '=', pointId).where('ts', '>', from).where('ts', '<=', to).execute(),
-      totalOf(pointId, from, to),
+      loadEstimates(pointId, from, to),
     ]);
     const flagAt = new Map(flags.map((f) => [f.ts.getTime(), f.flags]));
     const list = [
-      ...readings.map((r) => ({
-        ts: r.ts.toISOString(),
-        value: r.value,
-        flags: flagAt.get(r.ts.getTime()) ?? 0,
+      ...span.ts.map((ts, i) => ({
+        ts: new Date(ts).toISOString(),
+        value: span.values[i]!,
+        flags: flagAt.get(ts) ?? 0,
         estimated: false,
         method: null,
       })),
@@ -170,7 +164,7 @@ export const createQualityHeatmapService = ({
       skipped: row.skipped as { rule: string; reason: string }[],
       credibility: scoreCredibility(countsOf({ ...row, day: String(row.day) })),
       readings: list,
-      total,
+      total: spanTotal(setting, span, estimates),
       evaluatedAt: row.evaluatedAt.toISOString(),
     };
   };

@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { TEST_ACTOR, fixedClock, makeOrganisation, makeServices } from '../../../test/factories.ts';
-import { isTestStoreAvailable, openTestStore, testStoreKind } from '../../../test/test-store.ts';
-import type { Services } from '../../services.ts';
-import type { Store } from '../../store/store.ts';
+import { TEST_ACTOR, makeOrganisation } from '../../../test/factories.ts';
+import { isTestStoreAvailable, testStoreKind } from '../../../test/test-store.ts';
 import { clearMarks, markDirty, readMarks } from './quality.repository.ts';
+import { useQualityWorld } from './quality-test-world.ts';
 
 /**
  * Re-check marks cannot be lost (issue 6 §2; 0009_quality_marks.sql). An evaluation reads a point-day's mark, then
@@ -17,17 +16,11 @@ const START = Date.parse('2025-06-01T00:00:00+08:00');
 const DAY = '2025-06-01';
 
 describe.skipIf(!isTestStoreAvailable())(`quality re-check marks on ${testStoreKind()}`, () => {
-  let store: Store;
-  let services: Services;
-  beforeEach(async () => {
-    store = await openTestStore();
-    services = makeServices(store, fixedClock('2025-07-01T02:00:00.000Z'));
-  });
-  afterEach(async () => store?.close());
+  const world = useQualityWorld();
 
   const setup = async () => {
-    const org = (await makeOrganisation(services, { kind: 'enterprise' })).id;
-    const point = await services.points.createPoint(TEST_ACTOR, org, {
+    const org = (await makeOrganisation(world.services, { kind: 'enterprise' })).id;
+    const point = await world.services.points.createPoint(TEST_ACTOR, org, {
       code: 'EL',
       name: '进线',
       medium: 'electricity',
@@ -36,11 +29,11 @@ describe.skipIf(!isTestStoreAvailable())(`quality re-check marks on ${testStoreK
       intervalMinutes: 60,
     });
     const rows = Array.from({ length: 24 }, (_, i) => ({ point: 'EL', ts: new Date(START + (i + 1) * HOUR).toISOString(), value: 10 }));
-    await services.ingest.ingest(TEST_ACTOR, org, rows, { source: 'http' });
+    await world.services.ingest.ingest(TEST_ACTOR, org, rows, { source: 'http' });
     return { org, point: point.id };
   };
   const storedDay = async (point: string) => {
-    const row = await store.db
+    const row = await world.store.db
       .selectFrom('qualityEvaluations')
       .select(['readingCount', 'flags'])
       .where('pointId', '=', point)
@@ -51,29 +44,29 @@ describe.skipIf(!isTestStoreAvailable())(`quality re-check marks on ${testStoreK
 
   it('clears only the marks it read: a mark written again since stays (0009)', async () => {
     const { point } = await setup();
-    const seen = await readMarks(store.db, point, [DAY]);
+    const seen = await readMarks(world.store.db, point, [DAY]);
     expect(seen).toHaveLength(1);
     // New readings of the day arrive while the evaluation runs: ingestion marks the day again.
-    await services.ingest.ingest(
+    await world.services.ingest.ingest(
       TEST_ACTOR,
-      (await services.quality.evaluation.loadPoint(point)).enterpriseId,
+      (await world.services.quality.evaluation.loadPoint(point)).enterpriseId,
       [{ point: 'EL', ts: new Date(START + 24 * HOUR).toISOString(), value: 12, reason: '校正' }],
       { source: 'http' },
     );
-    const renewed = await readMarks(store.db, point, [DAY]);
+    const renewed = await readMarks(world.store.db, point, [DAY]);
     expect(renewed[0]!.seq).not.toBe(seen[0]!.seq);
-    await clearMarks(store.db, point, seen);
-    expect(await readMarks(store.db, point, [DAY])).toEqual(renewed);
+    await clearMarks(world.store.db, point, seen);
+    expect(await readMarks(world.store.db, point, [DAY])).toEqual(renewed);
     // The mark as it now stands is cleared by whoever read it.
-    await clearMarks(store.db, point, renewed);
-    expect(await readMarks(store.db, point, [DAY])).toEqual([]);
+    await clearMarks(world.store.db, point, renewed);
+    expect(await readMarks(world.store.db, point, [DAY])).toEqual([]);
   });
 
   it('a sweep judges a marked day and clears its mark', async () => {
     const { point } = await setup();
-    await markDirty(store.db, [{ pointId: point, day: DAY }], new Date());
-    expect(await services.quality.evaluation.sweep({ pointIds: [point] })).toBeGreaterThan(0);
-    expect(await readMarks(store.db, point, [DAY])).toEqual([]);
+    await markDirty(world.store.db, [{ pointId: point, day: DAY }], new Date());
+    expect(await world.services.quality.evaluation.sweep({ pointIds: [point] })).toBeGreaterThan(0);
+    expect(await readMarks(world.store.db, point, [DAY])).toEqual([]);
     expect(await storedDay(point)).toMatchObject({ readingCount: 24 });
   });
 
@@ -85,17 +78,17 @@ describe.skipIf(!isTestStoreAvailable())(`quality re-check marks on ${testStoreK
       const firstTs = new Date(START + HOUR);
       let evaluation: Promise<number> | undefined;
       let waited = false;
-      await store.db.transaction().execute(async (trx) => {
+      await world.store.db.transaction().execute(async (trx) => {
         // The concurrent "ingest": the 01:00 reading is removed (a revision the evaluation must not miss) and the day
         // marked again, which renews its number and holds the mark's row until this transaction commits.
         await trx.deleteFrom('readings').where('pointId', '=', point).where('ts', '=', firstTs).execute();
         await markDirty(trx, [{ pointId: point, day: DAY }], new Date());
         // The evaluation reads the committed mark and day (24 readings); clearing the mark, it waits on our row.
-        evaluation = services.quality.evaluation.evaluatePointDays(point, [DAY]);
+        evaluation = world.services.quality.evaluation.evaluatePointDays(point, [DAY]);
         for (let i = 0; i < 400 && !waited; i++) {
           const waiting = await sql<{ n: number }>`
             SELECT count(*)::int AS n FROM pg_stat_activity
-            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%quality_dirty%'`.execute(store.db);
+            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%quality_dirty%'`.execute(world.store.db);
           waited = (waiting.rows[0]?.n ?? 0) > 0;
           if (!waited) await new Promise((resolve) => setTimeout(resolve, 25));
         }
@@ -104,11 +97,11 @@ describe.skipIf(!isTestStoreAvailable())(`quality re-check marks on ${testStoreK
       expect(await evaluation).toBe(1);
       expect(await storedDay(point)).toMatchObject({ readingCount: 24 });
       // The mark outlived the evaluation that ran beside the change …
-      expect(await readMarks(store.db, point, [DAY])).toHaveLength(1);
+      expect(await readMarks(world.store.db, point, [DAY])).toHaveLength(1);
       // … so the next sweep judges the day as it now is: 23 readings, a gap.
-      await services.quality.evaluation.sweep({ pointIds: [point] });
+      await world.services.quality.evaluation.sweep({ pointIds: [point] });
       expect(await storedDay(point)).toMatchObject({ readingCount: 23 });
-      expect(await readMarks(store.db, point, [DAY])).toEqual([]);
+      expect(await readMarks(world.store.db, point, [DAY])).toEqual([]);
     },
   );
 });

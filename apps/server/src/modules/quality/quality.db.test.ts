@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUALITY_FLAG_BITS } from '@jiliang/shared';
-import { TEST_ACTOR, fixedClock, makeOrganisation, makeServices } from '../../../test/factories.ts';
+import { TEST_ACTOR, makeOrganisation } from '../../../test/factories.ts';
 import { meterInput, verification } from '../../../test/instrument-world.ts';
-import { isTestStoreAvailable, openTestStore, testStoreKind } from '../../../test/test-store.ts';
-import type { Services } from '../../services.ts';
-import type { Store } from '../../store/store.ts';
+import { isTestStoreAvailable, testStoreKind } from '../../../test/test-store.ts';
+import { useQualityWorld } from './quality-test-world.ts';
 
 /**
  * Stored evaluations and their re-run triggers on both stores (issue 6 §2): ingestion, limits, a certificate
@@ -15,23 +14,17 @@ const HOUR = 3_600_000;
 const START = Date.parse('2025-06-01T00:00:00+08:00');
 
 describe.skipIf(!isTestStoreAvailable())(`quality evaluations on ${testStoreKind()}`, () => {
-  let store: Store;
-  let services: Services;
-  beforeEach(async () => {
-    store = await openTestStore();
-    services = makeServices(store, fixedClock('2025-07-01T02:00:00.000Z'));
-  });
-  afterEach(async () => store?.close());
+  const world = useQualityWorld();
 
   const setup = async () => {
-    const org = (await makeOrganisation(services, { kind: 'enterprise' })).id;
-    const meter = await services.instruments.createInstrument(TEST_ACTOR, org, meterInput({ code: 'Q1' }));
-    const certificate = await services.certificates.addCertificate(
+    const org = (await makeOrganisation(world.services, { kind: 'enterprise' })).id;
+    const meter = await world.services.instruments.createInstrument(TEST_ACTOR, org, meterInput({ code: 'Q1' }));
+    const certificate = await world.services.certificates.addCertificate(
       TEST_ACTOR,
       { instrumentId: meter.id },
       verification('Q-1', '2025-01-01', '2025-12-31'),
     );
-    const point = await services.points.createPoint(TEST_ACTOR, org, {
+    const point = await world.services.points.createPoint(TEST_ACTOR, org, {
       code: 'EL',
       name: '进线',
       medium: 'electricity',
@@ -47,16 +40,17 @@ describe.skipIf(!isTestStoreAvailable())(`quality evaluations on ${testStoreKind
       value += ts === START + 36 * HOUR ? 40 : 10;
       return { point: 'EL', ts: new Date(ts).toISOString(), value };
     });
-    await services.ingest.ingest(TEST_ACTOR, org, rows, { source: 'http' });
+    await world.services.ingest.ingest(TEST_ACTOR, org, rows, { source: 'http' });
     return { org, point: point.id, certificate: certificate.id };
   };
-  const dirty = async () => (await store.db.selectFrom('qualityDirty').select(['day']).orderBy('day').execute()).map((r) => String(r.day));
+  const dirty = async () =>
+    (await world.store.db.selectFrom('qualityDirty').select(['day']).orderBy('day').execute()).map((r) => String(r.day));
 
   it('marks the days of a batch dirty, and a read evaluates and clears them', async () => {
     const { org, point } = await setup();
     // The readings' days, the day before the 01:00 reading and the day after the closing 00:00 reading.
     expect(await dirty()).toEqual(['2025-05-31', '2025-06-01', '2025-06-02', '2025-06-03']);
-    const map = await services.quality.read.heatmap(org, '2025-06');
+    const map = await world.services.quality.read.heatmap(org, '2025-06');
     // The read swept June; 05-31 lies outside it (and before the first reading, so it will be dropped, never flagged).
     expect(await dirty()).toEqual(['2025-05-31']);
     const cells = map.points[0]!.cells.slice(0, 2).map((c) => [c.day, c.completeness, c.flags]);
@@ -73,7 +67,7 @@ describe.skipIf(!isTestStoreAvailable())(`quality evaluations on ${testStoreKind
       flags: QUALITY_FLAG_BITS.completeness | QUALITY_FLAG_BITS.gap,
     });
     // Limits change: the point's evaluated days are dirty again, and the re-run flags the 40 kWh/h step.
-    await services.quality.write.setLimits(TEST_ACTOR, point, {
+    await world.services.quality.write.setLimits(TEST_ACTOR, point, {
       min: null,
       max: null,
       maxRatePerHour: 30,
@@ -81,22 +75,22 @@ describe.skipIf(!isTestStoreAvailable())(`quality evaluations on ${testStoreKind
       completenessThreshold: 0.9,
     });
     expect((await dirty()).length).toBe(1 + 30);
-    const issues = await services.quality.read.listIssues(org, { month: '2025-06', rule: 'spike' });
+    const issues = await world.services.quality.read.listIssues(org, { month: '2025-06', rule: 'spike' });
     expect(issues.map((i) => [i.day, i.count, i.flaggedReadings])).toEqual([['2025-06-02', 1, 1]]);
-    const flags = await store.db.selectFrom('readingFlags').selectAll().where('flags', '=', QUALITY_FLAG_BITS.spike).execute();
+    const flags = await world.store.db.selectFrom('readingFlags').selectAll().where('flags', '=', QUALITY_FLAG_BITS.spike).execute();
     expect(flags.map((f) => f.ts.toISOString())).toEqual([new Date(START + 36 * HOUR).toISOString()]);
   });
 
   it('re-runs the days a revoked certificate governs (from its calibration day on)', async () => {
     const { org, certificate } = await setup();
-    await services.quality.read.heatmap(org, '2025-06');
+    await world.services.quality.read.heatmap(org, '2025-06');
     expect(await dirty()).toEqual(['2025-05-31']);
-    await services.certificates.revokeCertificate(TEST_ACTOR, certificate, { revokedOn: '2025-06-02', reason: '送检发现超差' });
+    await world.services.certificates.revokeCertificate(TEST_ACTOR, certificate, { revokedOn: '2025-06-02', reason: '送检发现超差' });
     // Every evaluated day from the day before the calibration day (2025-01-01) on: all 30 of June.
     expect((await dirty()).slice(0, 3)).toEqual(['2025-05-31', '2025-06-01', '2025-06-02']);
     expect(await dirty()).toHaveLength(1 + 30);
-    const day1 = await services.quality.read.getDay(
-      (await store.db.selectFrom('points').select('id').executeTakeFirstOrThrow()).id,
+    const day1 = await world.services.quality.read.getDay(
+      (await world.store.db.selectFrom('points').select('id').executeTakeFirstOrThrow()).id,
       '2025-06-01',
     );
     // Revoked from 06-02: the 00:00 reading of 06-02 closes 06-01 and is read without a valid certificate.
@@ -106,23 +100,27 @@ describe.skipIf(!isTestStoreAvailable())(`quality evaluations on ${testStoreKind
 
   it('keeps estimates apart from readings: filling adds no reading', async () => {
     const { point } = await setup();
-    await store.db
+    await world.store.db
       .deleteFrom('readings')
       .where('pointId', '=', point)
       .where('ts', '=', new Date(START + 10 * HOUR))
       .execute();
-    const before = await store.db
+    const before = await world.store.db
       .selectFrom('readings')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    const result = await services.quality.write.fillGaps(TEST_ACTOR, point, { from: '2025-06-01', to: '2025-06-01', method: 'linear' });
+    const result = await world.services.quality.write.fillGaps(TEST_ACTOR, point, {
+      from: '2025-06-01',
+      to: '2025-06-01',
+      method: 'linear',
+    });
     expect(result).toEqual({ estimated: 1, unfilled: 0, method: 'linear' });
-    const after = await store.db
+    const after = await world.store.db
       .selectFrom('readings')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
-    const estimates = await store.db.selectFrom('estimatedValues').selectAll().execute();
+    const estimates = await world.store.db.selectFrom('estimatedValues').selectAll().execute();
     expect(estimates.map((e) => [e.ts.toISOString(), e.value, e.method])).toEqual([
       [new Date(START + 10 * HOUR).toISOString(), 100, 'linear'],
     ]);

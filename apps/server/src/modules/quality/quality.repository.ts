@@ -91,7 +91,10 @@ export const listDirty = (db: Db, filter: { pointIds?: readonly string[]; from?:
     .then((rows) => rows.map((r) => ({ pointId: r.pointId, day: String(r.day), seq: r.seq })));
 };
 
-/** Readings of (from, to] as two arrays, with the last one at or before `from` and the first one after `to`. */
+/**
+ * Readings of a point over (from, to] as two arrays, with the last one at or before `from` (the first step's start)
+ * and the first one after `to`: the one read of a span for the evaluation, the totals and the drill-down.
+ */
 export const loadReadingSpan = async (db: Db, pointId: string, from: Date, to: Date) => {
   const [rows, previous, next] = await Promise.all([
     sql<{ ts: number[] | null; values: number[] | null }>`
