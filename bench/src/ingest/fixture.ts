@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createServices, parseConfig, startServer, systemClock, SYSTEM_ACTOR, type Services, type Store } from '@jiliang/server';
+import { startBenchBroker } from './broker.ts';
 
 /**
  * The bench's world (issue 5 §8): the real server started with `startServer` on a fresh store — a
@@ -17,6 +18,8 @@ export type BenchServer = {
   services: Services;
   /** The server's MQTT subscriber (apps/server/src/modules/readings/mqtt-ingest.ts), when it started one. */
   mqtt: MqttSubscriber | undefined;
+  /** The broker the subscriber reads (broker.ts: the bench's own Mosquitto, or the shared one). */
+  broker: { url: string; description: string };
   close: () => Promise<void>;
 };
 /** What the bench needs of the MQTT subscriber; structural, so the bench still runs (and skips) without one. */
@@ -63,23 +66,33 @@ export const servicesOn = (db: Store['db']): Services =>
 export const startBenchServer = async (kind: StoreKind): Promise<BenchServer> => {
   const env: Record<string, string> = {
     HOST: '127.0.0.1',
-    // 'error': the MQTT subscriber warns about every message of other publishers on the shared broker.
+    // 'error': the MQTT subscriber warns about every message of other publishers on a shared broker.
     JILIANG_LOG_LEVEL: 'error',
     // The bench sends more requests per minute than the production default allows.
     JILIANG_RATE_LIMIT_PER_MINUTE: '10000000',
     JILIANG_WEB_DIST: '/nonexistent',
-    JILIANG_MQTT_URL: MQTT_URL,
   };
-  let cleanup: () => Promise<void>;
+  const broker = await startBenchBroker(MQTT_URL);
+  env.JILIANG_MQTT_URL = broker.url;
+  let cleanup: () => Promise<void> = broker.stop;
   if (kind === 'postgres') {
     const database = `jiliang_bench_ingest_${process.pid}_${Date.now().toString(36)}`;
-    await adminQuery(`CREATE DATABASE ${database}`);
+    await adminQuery(`CREATE DATABASE ${database}`).catch(async (error: unknown) => {
+      await broker.stop();
+      throw error;
+    });
     env.DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${database}`;
-    cleanup = () => adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    cleanup = async () => {
+      await broker.stop();
+      await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    };
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'jiliang-bench-'));
     env.JILIANG_DATA_DIR = dir;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    cleanup = async () => {
+      await broker.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
   }
   try {
     const running = await startServer(parseConfig(env), { port: 0, handleSignals: false });
@@ -90,6 +103,7 @@ export const startBenchServer = async (kind: StoreKind): Promise<BenchServer> =>
       store: running.store,
       services,
       mqtt: (running as { mqtt?: MqttSubscriber }).mqtt,
+      broker: { url: broker.url, description: broker.description },
       close: async () => {
         try {
           await running.close();

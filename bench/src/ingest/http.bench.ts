@@ -5,9 +5,12 @@ import { chunk, readingRows, timed, type BenchEnterprise, type BenchServer, type
 
 /**
  * HTTP bulk upload end to end (issue 5 §8): real HTTP with `fetch` against the running server,
- * POST /api/organisations/:id/readings with a bearer API token, one batch after the other, each
- * acknowledged by its receipt after commit. JSON `{rows}` or CSV (point,ts,value). The bodies are
- * serialised before the clock starts: the figure is the server's, not the client's.
+ * POST /api/organisations/:id/readings with a bearer API token, each batch acknowledged by its receipt after
+ * commit. JSON `{rows}` or CSV (point,ts,value). The bodies are serialised before the clock starts: the figure is
+ * the server's, not the client's.
+ * `uploaders`: how many gateways upload at once, each its own share of the points (point k goes to gateway k mod n),
+ * one batch after the other — as a site's gateways do. With one, the server works on one batch at a time; with two,
+ * it checks one batch while the store writes the other.
  * Baseline: a raw COPY of the same rows into the same store, measured in the same run.
  */
 export type UploadFormat = 'json' | 'csv';
@@ -15,11 +18,12 @@ export type UploadFigures = {
   format: UploadFormat;
   rows: number;
   batchSize: number;
+  uploaders: number;
   pipelineRowsPerS: number;
   copyRowsPerS: number;
   /** COPY of the same rows into a table with the primary key (point_id, ts): informative, not the goal's baseline. */
   keyedCopyRowsPerS: number;
-  /** Mean seconds per HTTP request (one batch), to compare with the in-process profile. */
+  /** Mean seconds per HTTP request (one batch; with several uploaders, a request's time while others run), to compare with the in-process profile. */
   meanBatchSeconds: number;
 };
 
@@ -55,29 +59,38 @@ export const benchUpload = async (
   format: UploadFormat,
   rows: readonly ReadingRow[],
   batchSize: number,
+  uploaders = 1,
 ): Promise<UploadFigures> => {
   // Warm-up, not timed: one small batch a month before the measured rows (first request, first partition).
   const warmRows = readingRows(enterprise.codes, Date.parse(rows[0]!.ts) - 31 * 86_400_000, 4);
   await postReadings(server, enterprise, format, bodyOf(format, warmRows));
   const copyRowsPerS = await rawCopyRate(server.store, rows, enterprise.pointIds);
   const keyedCopyRowsPerS = await rawCopyRate(server.store, rows, enterprise.pointIds, 3, true);
-  const bodies = chunk(rows, batchSize).map((c) => ({ rows: c.length, body: bodyOf(format, c) }));
-  const { seconds } = await timed(async () => {
-    for (const { rows: n, body } of bodies) {
-      const receipt = await postReadings(server, enterprise, format, body);
-      if (receipt.accepted !== n || receipt.rejected.length > 0)
-        throw new Error(`receipt: accepted ${receipt.accepted} of ${n}, rejected ${JSON.stringify(receipt.rejected.slice(0, 3))}`);
-    }
-  });
+  const gatewayOf = new Map(enterprise.codes.map((code, i) => [code, i % uploaders]));
+  const shares = Array.from({ length: uploaders }, (_, k) => rows.filter((r) => gatewayOf.get(r.point) === k));
+  const queues = shares.map((share) => chunk(share, batchSize).map((c) => ({ rows: c.length, body: bodyOf(format, c) })));
+  const { seconds } = await timed(() =>
+    Promise.all(
+      queues.map(async (bodies) => {
+        for (const { rows: n, body } of bodies) {
+          const receipt = await postReadings(server, enterprise, format, body);
+          if (receipt.accepted !== n || receipt.rejected.length > 0)
+            throw new Error(`receipt: accepted ${receipt.accepted} of ${n}, rejected ${JSON.stringify(receipt.rejected.slice(0, 3))}`);
+        }
+      }),
+    ),
+  );
+  const requests = queues.reduce((sum, q) => sum + q.length, 0);
   const stored = await readingCount(server, enterprise.id);
   if (stored !== rows.length + warmRows.length) throw new Error(`stored ${stored} readings, expected ${rows.length + warmRows.length}`);
   return {
     format,
     rows: rows.length,
     batchSize,
+    uploaders,
     pipelineRowsPerS: rows.length / seconds,
     copyRowsPerS,
     keyedCopyRowsPerS,
-    meanBatchSeconds: seconds / bodies.length,
+    meanBatchSeconds: (seconds * uploaders) / requests,
   };
 };

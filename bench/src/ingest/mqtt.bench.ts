@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { rawCopyRate } from './baseline.ts';
-import { MQTT_URL, quarterValue, type BenchEnterprise, type BenchServer, type ReadingRow } from './fixture.ts';
+import { quarterValue, type BenchEnterprise, type BenchServer, type ReadingRow } from './fixture.ts';
 
 /**
  * MQTT with 3 values per message, like ThingsBoard's smart-meter test (issue 5 §8; goal ≥ 20 000 msg/s
@@ -68,7 +68,7 @@ export const benchMqtt = async (
       skipped: 'the server started no MQTT subscriber (apps/server/src/modules/readings/mqtt-ingest.ts absent or not wired)',
     };
   try {
-    await within(10_000, server.mqtt.ready, `MQTT subscriber at ${MQTT_URL}`);
+    await within(10_000, server.mqtt.ready, `MQTT subscriber at ${server.broker.url}`);
   } catch (error) {
     return { qos: options.qos, skipped: (error as Error).message };
   }
@@ -92,7 +92,7 @@ export const benchMqtt = async (
   writeFileSync(join(dir, 'payloads.json'), JSON.stringify(payloads));
   const publisher = fork(
     new URL('./mqtt-publisher.ts', import.meta.url).pathname,
-    [MQTT_URL, topic, String(options.qos), join(dir, 'payloads.json'), String(PUBLISH_WINDOW)],
+    [server.broker.url, topic, String(options.qos), join(dir, 'payloads.json'), String(PUBLISH_WINDOW)],
     { execArgv: ['--import', 'tsx'] },
   );
   const said = (key: 'ready' | 'published') =>
@@ -111,7 +111,7 @@ export const benchMqtt = async (
   const expected = rows.length + (await committedRows(server, enterprise.id));
   let committed = 0;
   try {
-    await within(20_000, said('ready'), `MQTT publisher connecting to ${MQTT_URL}`);
+    await within(20_000, said('ready'), `MQTT publisher connecting to ${server.broker.url}`);
     const start = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - start) / 1e9;
     const published = said('published');

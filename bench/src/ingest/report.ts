@@ -16,9 +16,13 @@ export type StoreResults = {
   bytes?: BytesFigures;
   query?: QueryFigures;
   json?: UploadFigures;
+  /** HTTP JSON with several gateways uploading at once (`--uploaders`). */
+  jsonParallel?: UploadFigures;
   csv?: UploadFigures;
   profile?: PipelineProfile;
   mqtt?: MqttFigures[];
+  /** The broker of the MQTT runs (broker.ts). */
+  broker?: string;
 };
 
 const n = (x: number, digits = 0) => x.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -29,11 +33,12 @@ type Line = [measure: string, figure: string, baseline: string, ratio: string, g
 
 const linesOf = (r: StoreResults): Line[] => {
   const lines: Line[] = [];
-  for (const u of [r.json, r.csv]) {
+  for (const u of [r.json, r.jsonParallel, r.csv]) {
     if (!u) continue;
     const ratio = u.pipelineRowsPerS / u.copyRowsPerS;
+    const who = u.uploaders > 1 ? `, ${u.uploaders} uploaders at once` : ', one uploader';
     lines.push([
-      `${u.format === 'json' ? 'HTTP JSON end to end' : 'CSV import (HTTP)'}, ${n(u.rows)} rows, ${n(u.batchSize)}/batch`,
+      `${u.format === 'json' ? 'HTTP JSON end to end' : 'CSV import (HTTP)'}, ${n(u.rows)} rows, ${n(u.batchSize)}/batch${who}`,
       `${n(u.pipelineRowsPerS)} rows/s`,
       `${n(u.copyRowsPerS)} rows/s`,
       pct(ratio),
@@ -127,10 +132,10 @@ const printDetails = (r: StoreResults) => {
     const copy = r.json?.copyRowsPerS;
     console.log(`    the readings write alone: ${n(writeOnly)} rows/s` + (copy ? ` = ${pct(writeOnly / copy)} of raw COPY` : ''));
   }
-  for (const upload of [r.json, r.csv])
+  for (const upload of [r.json, r.jsonParallel, r.csv])
     if (upload)
       console.log(
-        `  ${upload.format === 'json' ? 'HTTP JSON' : 'CSV import'} against a COPY into a table with the primary key (point_id, ts) of readings: ` +
+        `  ${upload.format === 'json' ? 'HTTP JSON' : 'CSV import'}${upload.uploaders > 1 ? ` (${upload.uploaders} uploaders)` : ''} against a COPY into a table with the primary key (point_id, ts) of readings: ` +
           `${n(upload.pipelineRowsPerS)} vs ${n(upload.keyedCopyRowsPerS)} rows/s = ${pct(upload.pipelineRowsPerS / upload.keyedCopyRowsPerS)} (informative; the goal's baseline is the plain table)`,
       );
   if (r.json && p)
@@ -138,13 +143,14 @@ const printDetails = (r: StoreResults) => {
       `  the same pipeline through HTTP (JSON): ${n(r.json.meanBatchSeconds * 1000)} ms per batch, in process ${n((p.seconds / p.batches) * 1000)} ms ` +
         `(the difference is HTTP, body parsing, auth and reply, within the noise of a shared machine when small)`,
     );
+  if (r.mqtt?.length && r.broker) console.log(`  MQTT broker: ${r.broker}`);
   for (const mq of r.mqtt ?? [])
     if (!('skipped' in mq))
       console.log(
         `  MQTT QoS ${mq.qos}: published in ${n(mq.publishSeconds, 1)} s, committed in ${n(mq.committedSeconds, 1)} s; subscriber took ${n(mq.received)} messages ` +
           `(other publishers' included), ${mq.batches} batches, ${mq.failedBatches} failed` +
           (mq.rowsCommitted < mq.rowsExpected
-            ? `; ${n(mq.rowsExpected - mq.rowsCommitted)} rows LOST before the pipeline (mosquitto's log: "Outgoing messages are being dropped")`
+            ? `; ${n(mq.rowsExpected - mq.rowsCommitted)} rows LOST before the pipeline (dropped by the broker's queue limits)`
             : ''),
       );
 };

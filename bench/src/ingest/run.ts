@@ -10,6 +10,8 @@
  *   --rows <n>             rows per upload path (JSON, CSV) on PostgreSQL (default 100 000)
  *   --pglite-rows <n>      the same on PGlite (default 40 000)
  *   --batch <n>            rows per HTTP request (default 10 000)
+ *   --uploaders <n>        a second HTTP JSON run with n gateways uploading at once, each its share of the points
+ *                          (default 2; 1 skips it)
  *   --messages <n>         MQTT messages on PostgreSQL (default 20 000); --pglite-messages (default 5 000)
  *   --qos <list>           MQTT QoS of the published messages, one run each (default 1,0)
  *   --store <s>            postgres | pglite | both (default both)
@@ -34,6 +36,7 @@ const { values: args } = parseArgs({
     rows: { type: 'string', default: '100000' },
     'pglite-rows': { type: 'string', default: '40000' },
     batch: { type: 'string', default: '10000' },
+    uploaders: { type: 'string', default: '2' },
     messages: { type: 'string', default: '20000' },
     'pglite-messages': { type: 'string', default: '5000' },
     qos: { type: 'string', default: '1,0' },
@@ -57,6 +60,7 @@ const SECTIONS = ['year', 'http', 'csv', 'profile', 'mqtt'];
 const only = new Set(args.only.split(',').map((s) => s.trim()));
 for (const name of only) if (!SECTIONS.includes(name)) throw new Error(`--only: unknown section “${name}” (one of ${SECTIONS.join(', ')})`);
 const batch = positive('batch', args.batch);
+const uploaders = Math.round(positive('uploaders', args.uploaders));
 const qosList = args.qos.split(',').map((q) => (q.trim() === '0' ? 0 : 1) as 0 | 1);
 const stores: StoreKind[] = args.store === 'both' ? ['postgres', 'pglite'] : [args.store as StoreKind];
 if (!stores.every((s) => s === 'postgres' || s === 'pglite')) throw new Error(`--store must be postgres, pglite or both`);
@@ -95,6 +99,11 @@ const runStore = async (kind: StoreKind): Promise<StoreResults> => {
     if (only.has('http')) {
       step(`${kind}: HTTP JSON, ${rows.toLocaleString('en')} rows`);
       results.json = await benchUpload(server, uploader, 'json', upload, batch);
+      if (uploaders > 1) {
+        step(`${kind}: HTTP JSON, ${rows.toLocaleString('en')} rows, ${uploaders} uploaders at once`);
+        const parallelEnterprise = await createBenchEnterprise(server.services, 'C', UPLOAD_POINTS);
+        results.jsonParallel = await benchUpload(server, parallelEnterprise, 'json', upload, batch, uploaders);
+      }
     }
     if (only.has('csv')) {
       step(`${kind}: CSV, ${rows.toLocaleString('en')} rows`);
@@ -113,6 +122,7 @@ const runStore = async (kind: StoreKind): Promise<StoreResults> => {
     }
     if (only.has('mqtt')) {
       results.mqtt = [];
+      results.broker = server.broker.description;
       for (const [i, qos] of qosList.entries()) {
         step(`${kind}: MQTT QoS ${qos}, ${settings.messages.toLocaleString('en')} messages × 3 values`);
         // Each run in its own month (March, April …), so no run meets another's readings.

@@ -59,13 +59,17 @@ export const createIngestBatcher = <M>({
     const rejections: LooseRejection[] = [];
     const messageIds: string[] = [];
     let size = 0;
-    while (lane.messages.length > 0 && (size === 0 || size + sizeOf(lane.messages[0]!) <= maxRows)) {
-      const message = lane.messages.shift()!;
-      rows.push(...message.rows);
-      rejections.push(...message.rejections);
+    let count = 0;
+    for (const message of lane.messages) {
+      if (size > 0 && size + sizeOf(message) > maxRows) break;
+      for (const row of message.rows) rows.push(row);
+      for (const rejection of message.rejections) rejections.push(rejection);
       if (message.id !== undefined) messageIds.push(message.id);
       size += sizeOf(message);
+      count++;
     }
+    // One splice per batch, not a shift per message: a lane may hold 100 000 messages while a commit runs.
+    lane.messages.splice(0, count);
     lane.size -= size;
     return { rows, rejections, messageIds, size };
   };

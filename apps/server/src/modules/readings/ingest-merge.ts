@@ -3,7 +3,7 @@ import type { Database } from '../../store/database.ts';
 import { markDirty, readingDaysToMark } from '../quality/quality.repository.ts';
 import type { StagedRow } from './ingest-rows.ts';
 import { addIncrements, computeIncrements, loadAppendContext, type Append } from './rollup-append.ts';
-import { arrayLiteral, type RollupService, type Touched } from './rollup.service.ts';
+import { arrayLiteral, pointIndexOf, type PointIndex, type RollupService, type Touched } from './rollup.service.ts';
 
 /**
  * The write of one batch's checked rows, inside the batch's transaction (issue 5 §3, §5). Rows go straight from
@@ -27,23 +27,48 @@ const lockPoints = (trx: Kysely<Database>, pointIds: readonly string[]) =>
       FROM (SELECT p FROM unnest(${arrayLiteral(pointIds)}::text[]) AS p ORDER BY p) AS s`.execute(trx);
 
 /**
- * One INSERT from bound arrays (uuid[], float8[] epoch ms, float8[]), not COPY: measured on PostgreSQL 15 with
- * 100 000 rows into the partitioned `readings`, it takes 650–750 ms against 655–1 020 ms for COPY of the same rows
- * as CSV (docs/READINGS.md "Benchmarks"), and it needs no CSV. Appended rows cannot conflict (the points are locked
- * and the rows lie after their last reading), so they skip ON CONFLICT; a conflict there would abort the batch,
- * unacknowledged, never overwrite.
+ * Rows as three array literals: each row's point as its 1-based index in `points`, its instant as milliseconds after
+ * `base` (the first row's), and its value.
  */
-const insertReadings = async (trx: Kysely<Database>, batchId: string, rows: readonly Row[], canConflict: boolean): Promise<number> => {
+const bindRows = (points: PointIndex, rows: readonly Row[]) => {
+  const base = rows.length ? rows[0]!.t : 0;
+  const index = new Array<number>(rows.length);
+  const offsets = new Array<number>(rows.length);
+  const values = new Array<number>(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    index[k] = points.of.get(row.pointId)!;
+    offsets[k] = row.t - base;
+    values[k] = row.value;
+  }
+  return { base, index: `{${index.join(',')}}`, offsets: `{${offsets.join(',')}}`, values: `{${values.join(',')}}` };
+};
+
+/**
+ * One INSERT from bound arrays, not COPY: measured on PostgreSQL 15 with 100 000 rows into the partitioned `readings`,
+ * it takes 650–750 ms against 655–1 020 ms for COPY of the same rows as CSV (docs/READINGS.md "Benchmarks"), and it
+ * needs no CSV. Each row binds its point's index in the batch's points (`PointIndex`), its instant as milliseconds after
+ * the batch's first instant, and its value: a few characters a row where a uuid and an epoch took fifty. Appended
+ * rows cannot conflict (the points are locked and the rows lie after their last reading), so they skip ON CONFLICT;
+ * a conflict there would abort the batch, unacknowledged, never overwrite.
+ */
+const insertReadings = async (
+  trx: Kysely<Database>,
+  batchId: string,
+  points: PointIndex,
+  rows: readonly Row[],
+  canConflict: boolean,
+): Promise<number> => {
   let inserted = 0;
   if (rows.length === 0) return 0;
   const onConflict = canConflict ? sql`ON CONFLICT (point_id, ts) DO NOTHING` : sql``;
   for (let i = 0; i < rows.length; i += 100_000) {
-    const chunk = rows.slice(i, i + 100_000);
+    const bound = bindRows(points, rows.slice(i, i + 100_000));
     const result = await sql`
       INSERT INTO readings (point_id, ts, value, batch_id)
-      SELECT p, to_timestamp(t / 1000.0), v, ${batchId}::uuid
-      FROM unnest(${arrayLiteral(chunk.map((r) => r.pointId))}::uuid[], ${arrayLiteral(chunk.map((r) => r.t))}::float8[],
-                  ${arrayLiteral(chunk.map((r) => r.value))}::float8[]) AS u(p, t, v)
+      SELECT k.ids[u.i], to_timestamp((${bound.base}::float8 + u.d) / 1000.0), u.v, ${batchId}::uuid
+      FROM (SELECT ${points.literal}::uuid[] AS ids) AS k,
+           unnest(${bound.index}::int[], ${bound.offsets}::float8[], ${bound.values}::float8[]) AS u(i, d, v)
       ${onConflict}`.execute(trx);
     inserted += Number(result.numAffectedRows ?? 0);
   }
@@ -51,16 +76,16 @@ const insertReadings = async (trx: Kysely<Database>, batchId: string, rows: read
 };
 
 /** The stored values of some rows (by their index in `rows`). */
-const storedValues = async (trx: Kysely<Database>, rows: readonly Row[]): Promise<Map<number, number>> => {
+const storedValues = async (trx: Kysely<Database>, points: PointIndex, rows: readonly Row[]): Promise<Map<number, number>> => {
   const found = new Map<number, number>();
   for (let i = 0; i < rows.length; i += 100_000) {
-    const chunk = rows.slice(i, i + 100_000);
-    const result = await sql<{ i: number; value: number }>`
-      SELECT u.i, r.value
-      FROM unnest(${arrayLiteral(chunk.map((r) => r.pointId))}::uuid[], ${arrayLiteral(chunk.map((r) => r.t))}::float8[],
-                  ${arrayLiteral(chunk.map((_, k) => i + k))}::int[]) AS u(p, t, i)
-      JOIN readings r ON r.point_id = u.p AND r.ts = to_timestamp(u.t / 1000.0)`.execute(trx);
-    for (const r of result.rows) found.set(Number(r.i), Number(r.value));
+    const bound = bindRows(points, rows.slice(i, i + 100_000));
+    const result = await sql<{ n: number; value: number }>`
+      SELECT u.n, r.value
+      FROM (SELECT ${points.literal}::uuid[] AS ids) AS k
+      CROSS JOIN unnest(${bound.index}::int[], ${bound.offsets}::float8[]) WITH ORDINALITY AS u(i, d, n)
+      JOIN readings r ON r.point_id = k.ids[u.i] AND r.ts = to_timestamp((${bound.base}::float8 + u.d) / 1000.0)`.execute(trx);
+    for (const r of result.rows) found.set(i + Number(r.n) - 1, Number(r.value));
   }
   return found;
 };
@@ -100,11 +125,12 @@ export const mergeReadings = async (
     else byPoint.set(row.pointId, [row]);
   }
   const pointIds = [...byPoint.keys()].sort();
+  const points = pointIndexOf(pointIds);
   await lockPoints(trx, pointIds);
   const [last, context] = await Promise.all([
     sql<{ pointId: string; ts: number; value: number }>`
       SELECT t.p AS "pointId", (extract(epoch FROM l.ts) * 1000)::float8 AS ts, l.value
-      FROM unnest(${arrayLiteral(pointIds)}::uuid[]) AS t(p)
+      FROM unnest(${points.literal}::uuid[]) AS t(p)
       CROSS JOIN LATERAL (SELECT ts, value FROM readings r WHERE r.point_id = t.p ORDER BY ts DESC LIMIT 1) AS l`.execute(trx),
     loadAppendContext(trx, pointIds),
   ]);
@@ -113,7 +139,9 @@ export const mergeReadings = async (
   const appends: Append[] = [];
   const appended: Row[] = [];
   const others: Row[] = [];
-  for (const [pointId, rows] of byPoint) {
+  // In the key order of `readings` (point, instant): the primary-key index takes the rows in order.
+  for (const pointId of pointIds) {
+    const rows = byPoint.get(pointId)!;
     rows.sort((a, b) => a.t - b.t);
     const previous = lastOf.get(pointId);
     // Loops, not push(...rows): a batch may hold 500 000 rows of one point, beyond a call's argument limit.
@@ -126,7 +154,7 @@ export const mergeReadings = async (
   const revisions: { row: Row; old: number }[] = [];
   const fresh: Row[] = [];
   if (others.length) {
-    const stored = await storedValues(trx, others);
+    const stored = await storedValues(trx, points, others);
     others.forEach((row, i) => {
       const old = stored.get(i);
       if (old === undefined) fresh.push(row);
@@ -136,13 +164,13 @@ export const mergeReadings = async (
     if (revisions.length) await reviseReadings(trx, batch, revisions);
   }
   // The appended rows' INSERT goes out first; their rollup increments are computed while the store works on it.
-  const inserting = insertReadings(trx, batch.batchId, appended, false);
+  const inserting = insertReadings(trx, batch.batchId, points, appended, false);
   // If the computation below throws, the batch fails with that error; the INSERT's own failure must not go unheard.
   inserting.catch(() => undefined);
   await new Promise((resolve) => setImmediate(resolve));
   const increments = computeIncrements(appends, context);
-  const accepted = (await inserting) + (await insertReadings(trx, batch.batchId, fresh, true));
-  await addIncrements(trx, increments);
+  const accepted = (await inserting) + (await insertReadings(trx, batch.batchId, points, fresh, true));
+  await addIncrements(trx, points, increments);
   const changed = [...fresh, ...revisions.map((r) => r.row)];
   const touched = new Map<string, Touched>();
   for (const r of changed) {

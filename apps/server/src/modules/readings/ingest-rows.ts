@@ -42,6 +42,20 @@ export const parseReadingTime = (text: string): Date | string => {
   return `“${text}” 应为带时区的 ISO 8601 时刻或北京时间“YYYY-MM-DD HH:mm” (ISO 8601 with offset)`;
 };
 
+/** The point a row names, by code or id; surrounding blanks are ignored (CSV cells). */
+const pointOf = (points: ReadonlyMap<string, PointRef>, named: unknown): PointRef | undefined => {
+  if (typeof named === 'string') return points.get(named) ?? points.get(named.trim());
+  return points.get(String(named ?? '').trim());
+};
+
+/** A row's value as a number: a number as it is, a numeric string (CSV) converted, anything else NaN. */
+const valueOf = (raw: IngestRow['value']): number =>
+  typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
+
+/**
+ * The reason a row is refused, or the row checked. A plain loop without a closure per row: a batch has up to
+ * 500 000 rows, and this runs for each of them (issue 5 §8).
+ */
 export const checkIngestRows = (
   rows: readonly IngestRow[],
   points: ReadonlyMap<string, PointRef>,
@@ -54,35 +68,71 @@ export const checkIngestRows = (
   let duplicateInBatch = 0;
   // A gateway sends every point at the same instants: each distinct time text is parsed once per batch.
   const times = new Map<string, Date | string>();
-  rows.forEach((raw, index) => {
+  const latest = now.getTime() + FUTURE_ALLOWANCE_MS;
+  for (let index = 0; index < rows.length; index++) {
+    const raw = rows[index]!;
     const row = index + 1;
-    const reject = (field: string, reason: string) => rejected.push({ row, field, reason, raw });
-    const point = points.get(String(raw.point ?? '').trim());
-    if (!point) return reject('point', `测点“${String(raw.point ?? '')}”不存在于本企业 (unknown point)`);
-    const text = String(raw.ts ?? '');
+    if (raw === null || typeof raw !== 'object') {
+      rejected.push({ row, field: 'row', reason: '每行应为 {point, ts, value} 对象 (a row is an object)', raw });
+      continue;
+    }
+    const point = pointOf(points, raw.point);
+    if (!point) {
+      rejected.push({ row, field: 'point', reason: `测点“${String(raw.point ?? '')}”不存在于本企业 (unknown point)`, raw });
+      continue;
+    }
+    const text = typeof raw.ts === 'string' ? raw.ts : String(raw.ts ?? '');
     let ts = times.get(text);
     if (ts === undefined) times.set(text, (ts = parseReadingTime(text)));
-    if (typeof ts === 'string') return reject('ts', ts);
-    if (ts.getTime() > now.getTime() + FUTURE_ALLOWANCE_MS) return reject('ts', `${ts.toISOString()} 晚于当前时刻 (in the future)`);
-    if (ts.getTime() < EARLIEST) return reject('ts', `${ts.toISOString()} 早于 2000 年 (before 2000)`);
-    const value = typeof raw.value === 'number' ? raw.value : raw.value.trim() === '' ? Number.NaN : Number(raw.value);
-    if (!Number.isFinite(value)) return reject('value', `“${String(raw.value)}”不是有限数值 (not a finite number)`);
-    if (point.registerKind === 'cumulative' && value < 0)
-      return reject('value', `累计值不能为负：${value} (a cumulative register is never negative)`);
-    if (point.registerKind === 'cumulative' && point.rolloverValue !== null && value > point.rolloverValue)
-      return reject('value', `累计值 ${value} 超过该表的翻转值 ${point.rolloverValue} (above the register's rollover value)`);
+    if (typeof ts === 'string') {
+      rejected.push({ row, field: 'ts', reason: ts, raw });
+      continue;
+    }
+    const t = ts.getTime();
+    if (t > latest) {
+      rejected.push({ row, field: 'ts', reason: `${ts.toISOString()} 晚于当前时刻 (in the future)`, raw });
+      continue;
+    }
+    if (t < EARLIEST) {
+      rejected.push({ row, field: 'ts', reason: `${ts.toISOString()} 早于 2000 年 (before 2000)`, raw });
+      continue;
+    }
+    const value = valueOf(raw.value);
+    if (!Number.isFinite(value)) {
+      rejected.push({ row, field: 'value', reason: `“${String(raw.value)}”不是有限数值 (not a finite number)`, raw });
+      continue;
+    }
+    if (point.registerKind === 'cumulative') {
+      if (value < 0) {
+        rejected.push({ row, field: 'value', reason: `累计值不能为负：${value} (a cumulative register is never negative)`, raw });
+        continue;
+      }
+      if (point.rolloverValue !== null && value > point.rolloverValue) {
+        rejected.push({
+          row,
+          field: 'value',
+          reason: `累计值 ${value} 超过该表的翻转值 ${point.rolloverValue} (above the register's rollover value)`,
+          raw,
+        });
+        continue;
+      }
+    }
     let ofPoint = seen.get(point.id);
     if (!ofPoint) seen.set(point.id, (ofPoint = new Map()));
-    const earlier = ofPoint.get(ts.getTime());
+    const earlier = ofPoint.get(t);
     if (earlier !== undefined) {
-      if (staged[earlier]!.value === value) {
-        duplicateInBatch++;
-        return;
-      }
-      return reject('ts', `与第 ${staged[earlier]!.row} 行同一时刻但数值不同 (conflicting values in one batch)`);
+      if (staged[earlier]!.value === value) duplicateInBatch++;
+      else
+        rejected.push({
+          row,
+          field: 'ts',
+          reason: `与第 ${staged[earlier]!.row} 行同一时刻但数值不同 (conflicting values in one batch)`,
+          raw,
+        });
+      continue;
     }
-    ofPoint.set(ts.getTime(), staged.length);
-    staged.push({ row, pointId: point.id, ts, t: ts.getTime(), value, reason: raw.reason?.trim() || null });
-  });
+    ofPoint.set(t, staged.length);
+    staged.push({ row, pointId: point.id, ts, t, value, reason: typeof raw.reason === 'string' ? raw.reason.trim() || null : null });
+  }
   return { staged, rejected, duplicateInBatch };
 };

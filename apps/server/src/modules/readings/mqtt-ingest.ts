@@ -140,8 +140,21 @@ export const startMqttIngest = ({ url, qos = 1, services, log, flushMs = 200, ma
     inFlight.add(handled);
     void handled.finally(() => inFlight.delete(handled));
   });
+  // The QoS 1 PUBACKs of the messages parsed in one turn of the event loop leave in one write, not one write
+  // (a system call, and a packet for the broker to read) per message.
+  let corked: NodeJS.WritableStream | undefined;
+  const corkAcks = () => {
+    if (corked) return;
+    const stream = (corked = client.stream as unknown as NodeJS.WritableStream & { cork?: () => void; uncork?: () => void });
+    stream.cork?.();
+    setImmediate(() => {
+      corked = undefined;
+      stream.uncork?.();
+    });
+  };
   // Backpressure: the client reads the next packet only after this callback.
   client.handleMessage = (_packet, callback) => {
+    corkAcks();
     if (batcher.pendingRows() < maxRows * 20) return callback();
     void batcher.whenBelowHighWater().then(() => callback());
   };

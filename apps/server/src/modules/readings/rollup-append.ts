@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { toShanghaiDate } from '@jiliang/calc';
 import type { Database } from '../../store/database.ts';
-import { arrayLiteral, hourRowsOf, type HourRow } from './rollup.service.ts';
+import { arrayLiteral, hourRowsOf, type HourRow, type PointIndex } from './rollup.service.ts';
 
 /**
  * The rollups of readings that all lie after a point's last stored reading (issue 5 §5): the common case of a
@@ -18,16 +18,20 @@ export type Append = { pointId: string; previous: { ts: number; value: number } 
 type Increment = Omit<HourRow, 'bucket'> & { bucket: string | number };
 type PointSettings = Pick<Selectable<Database['points']>, 'id' | 'registerKind' | 'multiplier' | 'rolloverValue' | 'intervalMinutes'>;
 
-/** One rollup table's part of the increment statement; `bucket` is epoch ms (hours) or a 'YYYY-MM-DD' date. */
-const incrementInto = (table: 'rollups_hour' | 'rollups_day' | 'rollups_month', rows: readonly Increment[]) => {
+/**
+ * One rollup table's part of the increment statement; `bucket` is epoch ms (hours) or a 'YYYY-MM-DD' date, and each row
+ * names its point by its index in the batch's points (`PointIndex`), whose uuid[] the statement binds once as `k.ids`.
+ */
+const incrementInto = (table: 'rollups_hour' | 'rollups_day' | 'rollups_month', points: PointIndex, rows: readonly Increment[]) => {
   const bucket = table === 'rollups_hour' ? sql`to_timestamp(b::float8 / 1000.0)` : sql`b::date`;
   return sql`
       INSERT INTO ${sql.table(table)} AS t (point_id, bucket, consumption, reading_count, min_value, max_value, sum_value, flags)
-      SELECT p, ${bucket}, c, n, mn, mx, sm, f
-      FROM unnest(${arrayLiteral(rows.map((h) => h.pointId))}::uuid[], ${arrayLiteral(rows.map((h) => h.bucket))}::text[],
+      SELECT k.ids[i], ${bucket}, c, n, mn, mx, sm, f
+      FROM (SELECT ${points.literal}::uuid[] AS ids) AS k,
+           unnest(${arrayLiteral(rows.map((h) => points.of.get(h.pointId)!))}::int[], ${arrayLiteral(rows.map((h) => h.bucket))}::text[],
                   ${arrayLiteral(rows.map((h) => h.consumption))}::float8[], ${arrayLiteral(rows.map((h) => h.count))}::int[],
                   ${arrayLiteral(rows.map((h) => h.min))}::float8[], ${arrayLiteral(rows.map((h) => h.max))}::float8[],
-                  ${arrayLiteral(rows.map((h) => h.sum))}::float8[], ${arrayLiteral(rows.map((h) => h.flags))}::int[]) AS u(p, b, c, n, mn, mx, sm, f)
+                  ${arrayLiteral(rows.map((h) => h.sum))}::float8[], ${arrayLiteral(rows.map((h) => h.flags))}::int[]) AS u(i, b, c, n, mn, mx, sm, f)
       ON CONFLICT (point_id, bucket) DO UPDATE SET
         consumption = CASE WHEN t.consumption IS NULL THEN excluded.consumption
                            WHEN excluded.consumption IS NULL THEN t.consumption
@@ -42,7 +46,7 @@ const incrementInto = (table: 'rollups_hour' | 'rollups_day' | 'rollups_month', 
 export type Increments = { hours: Increment[]; days: Increment[]; months: Increment[] };
 
 /** Adds the increments of the three resolutions in one statement (one round trip; the triggers on rollups_day still fire). */
-export const addIncrements = async (trx: Kysely<Database>, increments: Increments): Promise<void> => {
+export const addIncrements = async (trx: Kysely<Database>, points: PointIndex, increments: Increments): Promise<void> => {
   if (increments.hours.length === 0) return;
   for (let i = 0; i < increments.hours.length; i += 50_000) {
     // Days and months are few (a point-day holds 24 hours): they go with the first chunk of hours.
@@ -50,8 +54,8 @@ export const addIncrements = async (trx: Kysely<Database>, increments: Increment
     const days = i === 0 ? increments.days : [];
     const months = i === 0 ? increments.months : [];
     await sql`
-      WITH h AS (${incrementInto('rollups_hour', hours)} RETURNING 1)
-      ${days.length ? sql`, d AS (${incrementInto('rollups_day', days)} RETURNING 1), m AS (${incrementInto('rollups_month', months)} RETURNING 1)` : sql``}
+      WITH h AS (${incrementInto('rollups_hour', points, hours)} RETURNING 1)
+      ${days.length ? sql`, d AS (${incrementInto('rollups_day', points, days)} RETURNING 1), m AS (${incrementInto('rollups_month', points, months)} RETURNING 1)` : sql``}
       SELECT 1`.execute(trx);
   }
 };

@@ -26,6 +26,16 @@ export type RollupService = ReturnType<typeof createRollupService>;
 export const arrayLiteral = (items: readonly (string | number | null)[]) =>
   `{${items.map((x) => (x === null ? 'NULL' : String(x))).join(',')}}`;
 
+/**
+ * A batch's points, bound once as a uuid[] literal; the rows of a statement name their point by its 1-based index in
+ * it — a few characters a row where a uuid took 36 (ingest-merge.ts, rollup-append.ts).
+ */
+export type PointIndex = { literal: string; of: ReadonlyMap<string, number> };
+export const pointIndexOf = (pointIds: readonly string[]): PointIndex => ({
+  literal: arrayLiteral(pointIds),
+  of: new Map(pointIds.map((id, i) => [id, i + 1])),
+});
+
 export type HourRow = {
   pointId: string;
   bucket: number;
