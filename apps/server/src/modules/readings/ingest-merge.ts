@@ -22,7 +22,7 @@ export type MergeResult = { accepted: number; duplicate: number; revised: number
 
 type Row = StagedRow;
 
-const lockPoints = (trx: Kysely<Database>, pointIds: readonly string[]) =>
+export const lockPoints = (trx: Kysely<Database>, pointIds: readonly string[]) =>
   sql`SELECT count(pg_advisory_xact_lock(hashtextextended('reading:' || p, 0)))
       FROM (SELECT p FROM unnest(${arrayLiteral(pointIds)}::text[]) AS p ORDER BY p) AS s`.execute(trx);
 
@@ -117,6 +117,7 @@ export const mergeReadings = async (
   rollups: RollupService,
   batch: { batchId: string; actorLabel: string; now: Date },
   staged: readonly StagedRow[],
+  options: { hoursMayExist?: boolean } = {},
 ): Promise<MergeResult> => {
   const byPoint = new Map<string, Row[]>();
   for (const row of staged) {
@@ -168,7 +169,7 @@ export const mergeReadings = async (
   // If the computation below throws, the batch fails with that error; the INSERT's own failure must not go unheard.
   inserting.catch(() => undefined);
   await new Promise((resolve) => setImmediate(resolve));
-  const increments = computeIncrements(appends, context);
+  const increments = computeIncrements(appends, context, options.hoursMayExist);
   const accepted = (await inserting) + (await insertReadings(trx, batch.batchId, points, fresh, true));
   await addIncrements(trx, points, increments);
   const changed = [...fresh, ...revisions.map((r) => r.row)];

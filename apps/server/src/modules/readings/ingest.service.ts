@@ -8,6 +8,7 @@ import { checkIngestRows, type PointRef, type Rejection } from './ingest-rows.ts
 import { ensureReadingPartitions } from './partitions.ts';
 import type { RollupService } from './rollup.service.ts';
 import { mergeReadings } from './ingest-merge.ts';
+import { isNewHourConflict } from './rollup-append.ts';
 
 /**
  * The one ingestion pipeline (issue 5 §2–3). Every path — HTTP bulk, file upload, MQTT, DL/T 645 —
@@ -71,48 +72,55 @@ export const createIngestService = ({ db, clock, rollups }: { db: Kysely<Databas
       const reason = options.defaultReason ?? null;
       if (reason !== null) for (const s of staged) s.reason ??= reason;
     }
-    const counts = await db.transaction().execute(async (trx) => {
-      const now = clock.now();
-      const merged = staged.length
-        ? await mergeReadings(trx, rollups, { batchId, actorLabel: actor.label, now }, staged)
-        : { accepted: 0, duplicate: 0, revised: 0 };
-      const accepted = merged.accepted;
-      const revised = merged.revised;
-      const duplicate = duplicateInBatch + merged.duplicate;
-      if (allRejected.length)
+    const commit = (hoursMayExist: boolean) =>
+      db.transaction().execute(async (trx) => {
+        const now = clock.now();
+        const merged = staged.length
+          ? await mergeReadings(trx, rollups, { batchId, actorLabel: actor.label, now }, staged, { hoursMayExist })
+          : { accepted: 0, duplicate: 0, revised: 0 };
+        const accepted = merged.accepted;
+        const revised = merged.revised;
+        const duplicate = duplicateInBatch + merged.duplicate;
+        if (allRejected.length)
+          await trx
+            .insertInto('quarantineRows')
+            .values(
+              allRejected.map((r) => ({
+                batchId,
+                enterpriseId,
+                rowNo: r.row,
+                raw: JSON.stringify(r.raw ?? null),
+                field: r.field,
+                reason: r.reason,
+                status: 'open',
+                createdAt: now,
+              })),
+            )
+            .execute();
         await trx
-          .insertInto('quarantineRows')
-          .values(
-            allRejected.map((r) => ({
-              batchId,
-              enterpriseId,
-              rowNo: r.row,
-              raw: JSON.stringify(r.raw ?? null),
-              field: r.field,
-              reason: r.reason,
-              status: 'open',
-              createdAt: now,
-            })),
-          )
+          .insertInto('ingestBatches')
+          .values({
+            id: batchId,
+            enterpriseId,
+            source: options.source,
+            filename: options.filename ?? null,
+            actorLabel: actor.label,
+            receivedAt,
+            committedAt: now,
+            rowCount: rows.length + (options.extraRejections?.length ?? 0),
+            accepted,
+            duplicate,
+            revised,
+            rejected: allRejected.length,
+          })
           .execute();
-      await trx
-        .insertInto('ingestBatches')
-        .values({
-          id: batchId,
-          enterpriseId,
-          source: options.source,
-          filename: options.filename ?? null,
-          actorLabel: actor.label,
-          receivedAt,
-          committedAt: now,
-          rowCount: rows.length + (options.extraRejections?.length ?? 0),
-          accepted,
-          duplicate,
-          revised,
-          rejected: allRejected.length,
-        })
-        .execute();
-      return { accepted, duplicate, revised, committedAt: now };
+        return { accepted, duplicate, revised, committedAt: now };
+      });
+    // An hour rollup stored after a point's last reading (which rollups never make) turns the plain INSERT of new hours
+    // into a conflict: the batch, rolled back whole, runs again adding to every hour (rollup-append.ts).
+    const counts = await commit(false).catch((error: unknown) => {
+      if (!isNewHourConflict(error)) throw error;
+      return commit(true);
     });
     return {
       batchId,

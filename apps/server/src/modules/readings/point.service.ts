@@ -4,6 +4,7 @@ import { tryParseUnit, type AccessTarget } from '@jiliang/calc';
 import type { Clock } from '../../clock.ts';
 import type { Database, PointTable } from '../../store/database.ts';
 import { appendAudit, type AuditActor } from '../audit/audit.service.ts';
+import { lockPoints } from './ingest-merge.ts';
 import type { RollupService } from './rollup.service.ts';
 
 /**
@@ -172,6 +173,9 @@ export const createPointService = ({ db, clock, rollups }: { db: Kysely<Database
       ]);
     const now = clock.now();
     await db.transaction().execute(async (trx) => {
+      // The point's ingestion lock (ingest-merge.ts): a batch appending to this point meanwhile would add increments
+      // computed without the swap; it waits, and sees the swap when it reads the point's swaps.
+      await lockPoints(trx, [pointId]);
       await trx
         .insertInto('pointInstruments')
         .values({

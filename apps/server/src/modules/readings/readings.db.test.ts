@@ -58,7 +58,28 @@ describe.skipIf(!isTestStoreAvailable())(`meter data on ${testStoreKind()}`, () 
     expect(revisions.map((r) => [r.oldValue, r.newValue, r.reason, r.actorLabel])).toEqual([[1002, 1002.5, '人工核对更正', 'test']]);
     const batches = await services.quarantine.listBatches(enterprise.id, 10);
     expect(batches).toHaveLength(3);
-    // Nothing is left in staging once a batch has committed.
+  });
+
+  it('an hour rollup stored after the last reading (never made by rollups) makes the batch run again adding to it, not fail', async () => {
+    const { enterprise, meter } = await setup();
+    await services.ingest.ingest(TEST_ACTOR, enterprise.id, readings('2025-03-01T00:00:00+08:00', 1000, [1, 1]), { source: 'http' });
+    // The hours after 00:30 are new to the append path (plain INSERTs, rollup-append.ts); plant one at 02:00 Beijing.
+    await sql`
+      INSERT INTO rollups_hour (point_id, bucket, consumption, reading_count, min_value, max_value, sum_value, flags)
+      VALUES (${meter.id}, '2025-02-28T18:00:00Z', 7, 1, 0, 0, 0, 0)`.execute(store.db);
+    const receipt = await services.ingest.ingest(TEST_ACTOR, enterprise.id, readings('2025-03-01T02:15:00+08:00', 1010, [1]), {
+      source: 'http',
+    });
+    expect(receipt).toMatchObject({ rows: 2, accepted: 2, rejected: [] });
+    const hour = await store.db
+      .selectFrom('rollupsHour')
+      .select(['consumption', 'readingCount'])
+      .where('pointId', '=', meter.id)
+      .where('bucket', '=', new Date('2025-02-28T18:00:00Z'))
+      .executeTakeFirstOrThrow();
+    // 1002 → 1010 → 1011 at × 4000: 36 000 kWh added to the planted 7, and two readings to its one.
+    expect(hour).toEqual({ consumption: 36_007, readingCount: 3 });
+    expect(await store.db.selectFrom('ingestBatches').select('id').execute()).toHaveLength(2);
   });
 
   it('a point made just after a batch is known to the next batch (the point cache looks again before rejecting)', async () => {

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { toShanghaiDate } from '@jiliang/calc';
+import { bucketStartOf, toShanghaiDate } from '@jiliang/calc';
 import type { Database } from '../../store/database.ts';
 import { arrayLiteral, hourRowsOf, type HourRow, type PointIndex } from './rollup.service.ts';
 
@@ -21,17 +21,18 @@ type PointSettings = Pick<Selectable<Database['points']>, 'id' | 'registerKind' 
 /**
  * One rollup table's part of the increment statement; `bucket` is epoch ms (hours) or a 'YYYY-MM-DD' date, and each row
  * names its point by its index in the batch's points (`PointIndex`), whose uuid[] the statement binds once as `k.ids`.
+ * `mayExist`: the row may be stored already, so it is added to (ON CONFLICT DO UPDATE); otherwise a plain INSERT, about
+ * half the cost (measured on PostgreSQL 15 and PGlite with 2 600 hour rows), which fails on a stored row.
  */
-const incrementInto = (table: 'rollups_hour' | 'rollups_day' | 'rollups_month', points: PointIndex, rows: readonly Increment[]) => {
+const incrementInto = (
+  table: 'rollups_hour' | 'rollups_day' | 'rollups_month',
+  points: PointIndex,
+  rows: readonly Increment[],
+  mayExist = true,
+) => {
   const bucket = table === 'rollups_hour' ? sql`to_timestamp(b::float8 / 1000.0)` : sql`b::date`;
-  return sql`
-      INSERT INTO ${sql.table(table)} AS t (point_id, bucket, consumption, reading_count, min_value, max_value, sum_value, flags)
-      SELECT k.ids[i], ${bucket}, c, n, mn, mx, sm, f
-      FROM (SELECT ${points.literal}::uuid[] AS ids) AS k,
-           unnest(${arrayLiteral(rows.map((h) => points.of.get(h.pointId)!))}::int[], ${arrayLiteral(rows.map((h) => h.bucket))}::text[],
-                  ${arrayLiteral(rows.map((h) => h.consumption))}::float8[], ${arrayLiteral(rows.map((h) => h.count))}::int[],
-                  ${arrayLiteral(rows.map((h) => h.min))}::float8[], ${arrayLiteral(rows.map((h) => h.max))}::float8[],
-                  ${arrayLiteral(rows.map((h) => h.sum))}::float8[], ${arrayLiteral(rows.map((h) => h.flags))}::int[]) AS u(i, b, c, n, mn, mx, sm, f)
+  const onConflict = mayExist
+    ? sql`
       ON CONFLICT (point_id, bucket) DO UPDATE SET
         consumption = CASE WHEN t.consumption IS NULL THEN excluded.consumption
                            WHEN excluded.consumption IS NULL THEN t.consumption
@@ -40,23 +41,47 @@ const incrementInto = (table: 'rollups_hour' | 'rollups_day' | 'rollups_month', 
         min_value = least(t.min_value, excluded.min_value),
         max_value = greatest(t.max_value, excluded.max_value),
         sum_value = t.sum_value + excluded.sum_value,
-        flags = t.flags | excluded.flags`;
+        flags = t.flags | excluded.flags`
+    : sql``;
+  return sql`
+      INSERT INTO ${sql.table(table)} AS t (point_id, bucket, consumption, reading_count, min_value, max_value, sum_value, flags)
+      SELECT k.ids[i], ${bucket}, c, n, mn, mx, sm, f
+      FROM (SELECT ${points.literal}::uuid[] AS ids) AS k,
+           unnest(${arrayLiteral(rows.map((h) => points.of.get(h.pointId)!))}::int[], ${arrayLiteral(rows.map((h) => h.bucket))}::text[],
+                  ${arrayLiteral(rows.map((h) => h.consumption))}::float8[], ${arrayLiteral(rows.map((h) => h.count))}::int[],
+                  ${arrayLiteral(rows.map((h) => h.min))}::float8[], ${arrayLiteral(rows.map((h) => h.max))}::float8[],
+                  ${arrayLiteral(rows.map((h) => h.sum))}::float8[], ${arrayLiteral(rows.map((h) => h.flags))}::int[]) AS u(i, b, c, n, mn, mx, sm, f)
+      ${onConflict}`;
 };
 
-export type Increments = { hours: Increment[]; days: Increment[]; months: Increment[] };
+/**
+ * `newHours` lie after the hour of their point's last stored reading: no rollup row can exist there yet (rollups come
+ * from readings, and the batch holds the point's lock), so they are plain INSERTs. `hours` (the hour of the last stored
+ * reading) and all days and months are added to what is stored.
+ */
+export type Increments = { hours: Increment[]; newHours: Increment[]; days: Increment[]; months: Increment[] };
+
+/** A plain INSERT of `newHours` met a stored row: the invariant above was broken, and the caller retries with `hoursMayExist`. */
+export const isNewHourConflict = (error: unknown) =>
+  (error as { code?: string; constraint?: string }).code === '23505' &&
+  (error as { constraint?: string }).constraint === 'rollups_hour_pkey';
 
 /** Adds the increments of the three resolutions in one statement (one round trip; the triggers on rollups_day still fire). */
 export const addIncrements = async (trx: Kysely<Database>, points: PointIndex, increments: Increments): Promise<void> => {
-  if (increments.hours.length === 0) return;
-  for (let i = 0; i < increments.hours.length; i += 50_000) {
+  const chunks = Math.max(Math.ceil(increments.newHours.length / 50_000), Math.ceil(increments.hours.length / 50_000));
+  for (let c = 0; c < chunks; c++) {
     // Days and months are few (a point-day holds 24 hours): they go with the first chunk of hours.
-    const hours = increments.hours.slice(i, i + 50_000);
-    const days = i === 0 ? increments.days : [];
-    const months = i === 0 ? increments.months : [];
-    await sql`
-      WITH h AS (${incrementInto('rollups_hour', points, hours)} RETURNING 1)
-      ${days.length ? sql`, d AS (${incrementInto('rollups_day', points, days)} RETURNING 1), m AS (${incrementInto('rollups_month', points, months)} RETURNING 1)` : sql``}
-      SELECT 1`.execute(trx);
+    const newHours = increments.newHours.slice(c * 50_000, (c + 1) * 50_000);
+    const hours = increments.hours.slice(c * 50_000, (c + 1) * 50_000);
+    const parts = [
+      newHours.length ? sql`n AS (${incrementInto('rollups_hour', points, newHours, false)} RETURNING 1)` : undefined,
+      hours.length ? sql`h AS (${incrementInto('rollups_hour', points, hours)} RETURNING 1)` : undefined,
+      c === 0 && increments.days.length ? sql`d AS (${incrementInto('rollups_day', points, increments.days)} RETURNING 1)` : undefined,
+      c === 0 && increments.months.length
+        ? sql`m AS (${incrementInto('rollups_month', points, increments.months)} RETURNING 1)`
+        : undefined,
+    ].filter((part) => part !== undefined);
+    if (parts.length) await sql`WITH ${sql.join(parts)} SELECT 1`.execute(trx);
   }
 };
 
@@ -102,19 +127,27 @@ export const loadAppendContext = async (trx: Kysely<Database>, pointIds: readonl
 };
 export type AppendContext = Awaited<ReturnType<typeof loadAppendContext>>;
 
-/** The increments of appended readings, in memory (pure JavaScript: it runs while the readings' INSERT is under way). */
-export const computeIncrements = (appends: readonly Append[], context: AppendContext): Increments => {
+/**
+ * The increments of appended readings, in memory (pure JavaScript: it runs while the readings' INSERT is under way).
+ * `hoursMayExist`: treat every hour as possibly stored (the retry after `isNewHourConflict`).
+ */
+export const computeIncrements = (appends: readonly Append[], context: AppendContext, hoursMayExist = false): Increments => {
   const hours: Increment[] = [];
-  for (const a of appends)
+  const newHours: Increment[] = [];
+  for (const a of appends) {
+    // The hour of the last stored reading may hold rollups; every later hour holds none.
+    const lastHour = hoursMayExist ? Infinity : a.previous === undefined ? -Infinity : bucketStartOf(a.previous.ts, 'hour');
     for (const row of hourRowsOf(
       context.points.get(a.pointId)!,
       a.rows,
       a.previous,
       context.swaps.filter((s) => s.pointId === a.pointId),
     ))
-      hours.push(row);
+      (row.bucket > lastHour ? newHours : hours).push(row);
+  }
   // Days and months of Asia/Shanghai, as `refresh` groups them in SQL (an hour bucket's start names its day).
-  const days = regroup(hours, (bucket) => toShanghaiDate(new Date(bucket as number)));
+  const all = hours.concat(newHours);
+  const days = regroup(all, (bucket) => toShanghaiDate(new Date(bucket as number)));
   const months = regroup(days, (bucket) => `${(bucket as string).slice(0, 7)}-01`);
-  return { hours, days, months };
+  return { hours, newHours, days, months };
 };
