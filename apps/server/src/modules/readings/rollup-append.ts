@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { bucketStartOf, toShanghaiDate } from '@jiliang/calc';
+import { float8Array, int4Array } from '../../store/binary-array.ts';
 import type { Database } from '../../store/database.ts';
 import { arrayLiteral, hourRowsOf, type HourRow, type PointIndex } from './rollup.service.ts';
 
@@ -21,6 +22,7 @@ type PointSettings = Pick<Selectable<Database['points']>, 'id' | 'registerKind' 
 /**
  * One rollup table's part of the increment statement; `bucket` is epoch ms (hours) or a 'YYYY-MM-DD' date, and each row
  * names its point by its index in the batch's points (`PointIndex`), whose uuid[] the statement binds once as `k.ids`.
+ * Numbers go as binary arrays (store/binary-array.ts).
  * `mayExist`: the row may be stored already, so it is added to (ON CONFLICT DO UPDATE); otherwise a plain INSERT, about
  * half the cost (measured on PostgreSQL 15 and PGlite with 2 600 hour rows), which fails on a stored row.
  */
@@ -30,7 +32,12 @@ const incrementInto = (
   rows: readonly Increment[],
   mayExist = true,
 ) => {
-  const bucket = table === 'rollups_hour' ? sql`to_timestamp(b::float8 / 1000.0)` : sql`b::date`;
+  // Hours bind epoch ms as float8; days and months their 'YYYY-MM-DD' (a few hundred a batch) as text.
+  const buckets =
+    table === 'rollups_hour'
+      ? sql`${float8Array(rows.map((h) => h.bucket as number))}::float8[]`
+      : sql`${arrayLiteral(rows.map((h) => h.bucket))}::text[]`;
+  const bucket = table === 'rollups_hour' ? sql`to_timestamp(b / 1000.0)` : sql`b::date`;
   const onConflict = mayExist
     ? sql`
       ON CONFLICT (point_id, bucket) DO UPDATE SET
@@ -47,10 +54,10 @@ const incrementInto = (
       INSERT INTO ${sql.table(table)} AS t (point_id, bucket, consumption, reading_count, min_value, max_value, sum_value, flags)
       SELECT k.ids[i], ${bucket}, c, n, mn, mx, sm, f
       FROM (SELECT ${points.literal}::uuid[] AS ids) AS k,
-           unnest(${arrayLiteral(rows.map((h) => points.of.get(h.pointId)!))}::int[], ${arrayLiteral(rows.map((h) => h.bucket))}::text[],
-                  ${arrayLiteral(rows.map((h) => h.consumption))}::float8[], ${arrayLiteral(rows.map((h) => h.count))}::int[],
-                  ${arrayLiteral(rows.map((h) => h.min))}::float8[], ${arrayLiteral(rows.map((h) => h.max))}::float8[],
-                  ${arrayLiteral(rows.map((h) => h.sum))}::float8[], ${arrayLiteral(rows.map((h) => h.flags))}::int[]) AS u(i, b, c, n, mn, mx, sm, f)
+           unnest(${int4Array(rows.map((h) => points.of.get(h.pointId)!))}::int[], ${buckets},
+                  ${float8Array(rows.map((h) => h.consumption))}::float8[], ${int4Array(rows.map((h) => h.count))}::int[],
+                  ${float8Array(rows.map((h) => h.min))}::float8[], ${float8Array(rows.map((h) => h.max))}::float8[],
+                  ${float8Array(rows.map((h) => h.sum))}::float8[], ${int4Array(rows.map((h) => h.flags))}::int[]) AS u(i, b, c, n, mn, mx, sm, f)
       ${onConflict}`;
 };
 
