@@ -3,7 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { parseConfig, type Config } from '../src/config.ts';
 import type { Services } from '../src/services.ts';
-import type { Store } from '../src/store/store.ts';
+import { openStore, type Store } from '../src/store/store.ts';
 import { TEST_PASSWORD, fixedClock, makeServices } from './factories.ts';
 import { openTestStore } from './test-store.ts';
 
@@ -16,9 +16,14 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-/** The real app on an in-memory PGlite, driven through inject (fastify/demo's build() helper). */
-export const buildTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
-  const store = await openTestStore('pglite');
+/**
+ * The real app on an in-memory PGlite, driven through inject (fastify/demo's build() helper). The store is the
+ * migrated template, or `from`: a snapshot taken with snapshotTestApp, loaded into a new store of its own.
+ */
+export const buildTestApp = async (env: Record<string, string> = {}, options: { from?: Blob } = {}): Promise<TestApp> => {
+  const store = options.from
+    ? await openStore({ kind: 'pglite', dataDir: null, loadDataDir: options.from })
+    : await openTestStore('pglite');
   const clock = fixedClock(new Date().toISOString());
   const config = parseConfig({
     JILIANG_LOG_LEVEL: 'silent',
@@ -40,6 +45,16 @@ export const buildTestApp = async (env: Record<string, string> = {}): Promise<Te
       await store.close();
     },
   };
+};
+
+/**
+ * Every row of the app's store (sessions included) as a tarball. A file that walks a long scenario once can start each
+ * test from the snapshot (buildTestApp's `from`); each load is a separate store, so tests still share no rows.
+ */
+export const snapshotTestApp = async (t: TestApp): Promise<Blob> => {
+  const blob = await t.store.dumpDataDir?.();
+  if (!blob) throw new Error(`${t.store.description} cannot be snapshotted`);
+  return blob;
 };
 
 export type Session = { cookie: string; csrf: string; headers: Record<string, string>; me: Me };

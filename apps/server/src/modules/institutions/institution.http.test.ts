@@ -1,8 +1,8 @@
 import { ELIGIBILITY_CONDITIONS, addMonths, addYears, drawSample, toShanghaiDate } from '@jiliang/calc';
 import type { InstitutionType } from '@jiliang/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ACTOR, makeOrganisation, makeUser } from '../../../test/factories.ts';
-import { buildTestApp, login, type Session, type TestApp } from '../../../test/test-app.ts';
+import { buildTestApp, login, snapshotTestApp, type Session, type TestApp } from '../../../test/test-app.ts';
 
 /**
  * Scenario tests of issue 3 through the HTTP API, each named with the articles it walks through.
@@ -148,18 +148,55 @@ const reachAssessment = async (t: TestApp, a: Actors) => {
   await formPanel(t, a, 'acceptance_assessment');
 };
 
+/** A store as a scenario left it: its rows, the sessions signed in (rows of that store) and the clock's time. */
+type Stage = { snapshot: Blob; actors: Actors; at: string };
+type StageName = 'signedIn' | 'preparation' | 'assessment';
+
 describe('institution lifecycle through the HTTP API', () => {
+  /**
+   * Most scenarios start part-way along the path. Each stage is walked once, by the same HTTP steps and assertions
+   * (setUp, reachPreparation, reachAssessment), and kept as a snapshot of the whole store. Every test loads its own
+   * copy into a new store and app, so tests share no rows and do not depend on one another or on their order.
+   */
+  const stages = {} as Record<StageName, Stage>;
+  /** What approve_preparation answered on the way to the 'preparation' stage (checked by the straight path). */
+  let prepared: { preparationDeadline: string; nextDueKind: string; nextDueOn: string };
+  beforeAll(async () => {
+    const walk = await buildTestApp();
+    try {
+      walk.clock.set(T0);
+      const actors = await setUp(walk);
+      const keep = async (): Promise<Stage> => ({
+        snapshot: await snapshotTestApp(walk),
+        actors: { ...actors },
+        at: walk.clock.now().toISOString(),
+      });
+      stages.signedIn = await keep();
+      prepared = await reachPreparation(walk, actors);
+      stages.preparation = await keep();
+      await reachAssessment(walk, actors);
+      stages.assessment = await keep();
+    } finally {
+      await walk.close();
+    }
+  });
+
   let t: TestApp;
   let a: Actors;
-  beforeEach(async () => {
-    t = await buildTestApp();
-    t.clock.set(T0);
-    a = await setUp(t);
+  const opened: TestApp[] = [];
+  const startAt = async (name: StageName) => {
+    const stage = stages[name];
+    t = await buildTestApp({}, { from: stage.snapshot });
+    opened.push(t);
+    t.clock.set(stage.at);
+    a = { ...stage.actors };
+  };
+  afterEach(async () => {
+    for (const app of opened.splice(0)) await app.close();
   });
-  afterEach(async () => t?.close());
 
   it('CM-7..CM-18: the straight path from application to establishment', async () => {
-    const prepared = await reachPreparation(t, a);
+    await startAt('preparation');
     expect(prepared.preparationDeadline).toBe('2029-03-02'); // CM-11: approval + 3 years
     expect(prepared.nextDueKind).toBe('acceptance_application');
     expect(prepared.nextDueOn).toBe('2028-12-02'); // CM-13: 3 months before the deadline
@@ -221,7 +258,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-13: a late acceptance application is refused, citing the article, and nothing changes', async () => {
-    await reachPreparation(t, a);
+    await startAt('preparation');
     await advance(t, a, '2029-01-15T02:00:00.000Z'); // after 2028-12-02, the last day 3 months before 2029-03-02
     const response = await step(t, a.staff, a.institutionId, 'apply_for_acceptance', {
       acceptanceApplication: { hasCompetentDepartmentConsent: true, hasSummaryReport: true, hasFollowUpPlan: true },
@@ -234,7 +271,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-13: an extension granted, then lapsed, leads to revocation of the preparation qualification', async () => {
-    await reachPreparation(t, a);
+    await startAt('preparation');
     await advance(t, a, '2028-10-01T02:00:00.000Z');
     await expectState(t, a.staff, a.institutionId, 'request_extension', 'extension_requested', { extendedTo: '2029-09-01' });
     const granted = await expectState(t, a.admin, a.institutionId, 'grant_extension', 'preparation', { extendedTo: '2029-09-01' });
@@ -246,7 +283,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-13: an extension beyond one year in total is refused', async () => {
-    await reachPreparation(t, a);
+    await startAt('preparation');
     await advance(t, a, '2028-10-01T02:00:00.000Z');
     const response = await step(t, a.staff, a.institutionId, 'request_extension', { extendedTo: '2030-03-03' });
     expect(response.statusCode).toBe(422);
@@ -254,8 +291,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-16: a score of 76, rectification within 3 months, then 82: established', async () => {
-    await reachPreparation(t, a);
-    await reachAssessment(t, a);
+    await startAt('assessment');
     await sample(t, a);
     const rectifying = await expectState(t, a.leader, a.institutionId, 'record_score', 'rectification', {
       score: 76,
@@ -269,8 +305,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-16, CM-17: 70, then 74: fail, a rectification notice, a failed re-assessment: qualification cancelled', async () => {
-    await reachPreparation(t, a);
-    await reachAssessment(t, a);
+    await startAt('assessment');
     await sample(t, a);
     await expectState(t, a.leader, a.institutionId, 'record_score', 'rectification', { score: 70, onSiteReview: MEETINGS });
     await expectState(t, a.staff, a.institutionId, 'report_rectification', 'rescoring');
@@ -290,15 +325,13 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-15: a centre’s score is refused until the random sample is drawn, whatever the form claims', async () => {
-    await reachPreparation(t, a);
-    await reachAssessment(t, a);
+    await startAt('assessment');
     const response = await step(t, a.leader, a.institutionId, 'record_score', { score: 90, onSiteReview: MEETINGS });
     expect(response.json()).toMatchObject({ code: 'LIFECYCLE_RULE', details: { article: 'CM-15' } });
   });
 
   it('CM-15: the sample is reproducible from its recorded share and seed, and cannot be redrawn in the round', async () => {
-    await reachPreparation(t, a);
-    await reachAssessment(t, a);
+    await startAt('assessment');
     const first = await sample(t, a, 'public-seed');
     expect(first.sampling).toMatchObject({ share: 0.3, seed: 'public-seed', population: POPULATION });
     expect(first.sampling.drawn.verificationCalibration).toHaveLength(2); // ceil(0.3 × 6)
@@ -317,8 +350,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-14, CM-16: each member scores the sheet; the leader finalises the mean (half-up to 0.1)', async () => {
-    await reachPreparation(t, a);
-    await reachAssessment(t, a);
+    await startAt('assessment');
     const member = await login(t.app, 'expert.member');
     const template = (
       await t.app.inject({ method: 'GET', url: '/api/institutions/scoring-templates/carbon_metrology_centre', headers: a.admin.headers })
@@ -346,6 +378,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-16: the Province edits a scoring sheet only if its weights sum to 100', async () => {
+    await startAt('signedIn');
     const url = '/api/institutions/scoring-templates/carbon_metrology_centre';
     const template = (await t.app.inject({ method: 'GET', url, headers: a.admin.headers })).json();
     const items = template.items.map((i: { weight: number }, index: number) => (index === 0 ? { ...i, weight: i.weight - 1 } : i));
@@ -360,8 +393,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-14: only the panel’s team leader finalises the score', async () => {
-    await reachPreparation(t, a);
-    await reachAssessment(t, a);
+    await startAt('assessment');
     const member = await login(t.app, 'expert.member');
     const response = await step(t, member, a.institutionId, 'record_score', { score: 90, onSiteReview: MEETINGS });
     expect(response.statusCode).toBe(403);
@@ -369,8 +401,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-19: a missed annual report shows as overdue on the Province’s board from 1 December', async () => {
-    await reachPreparation(t, a);
-    await reachAssessment(t, a);
+    await startAt('assessment');
     await sample(t, a);
     await expectState(t, a.leader, a.institutionId, 'record_score', 'assessment_passed', { score: 88, onSiteReview: MEETINGS });
     await expectState(t, a.admin, a.institutionId, 'establish', 'established');
@@ -397,8 +428,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-23: an inspection still failing after rectification ends in revocation', async () => {
-    await reachPreparation(t, a);
-    await reachAssessment(t, a);
+    await startAt('assessment');
     await sample(t, a);
     await expectState(t, a.leader, a.institutionId, 'record_score', 'assessment_passed', { score: 91, onSiteReview: MEETINGS });
     await expectState(t, a.admin, a.institutionId, 'establish', 'established');
@@ -412,6 +442,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-10: an expert may not sit on a panel for the institution or its co-builders', async () => {
+    await startAt('signedIn');
     const coBuilder = await makeOrganisation(t.services, { kind: 'laboratory', divisionCode: '420606', name: '共建实验室' });
     await makeUser(t.services, 'expert', coBuilder.id, 'expert.conflicted');
     const conflicted = (await t.services.users.findUserIdByUsername('expert.conflicted')) as string;
@@ -432,7 +463,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-10: an expert sees the institution once on its panel, and not before', async () => {
-    await reachPreparation(t, a);
+    await startAt('preparation');
     const before = await t.app.inject({ method: 'GET', url: `/api/institutions/${a.institutionId}/case`, headers: a.leader.headers });
     expect(before.statusCode).toBe(403);
     await formPanel(t, a, 'application_review');
@@ -448,6 +479,7 @@ describe('institution lifecycle through the HTTP API', () => {
   });
 
   it('CM-8: a local officer of another prefecture cannot pass the local review', async () => {
+    await startAt('signedIn');
     const { bureauIds } = await t.services.organisations.ensureBureaus(TEST_ACTOR);
     await makeUser(t.services, 'local_officer', bureauIds['420100'] ?? '', 'officer.wuhan.x');
     const wuhan = await login(t.app, 'officer.wuhan.x');
