@@ -1,3 +1,7 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { Services } from '@jiliang/server';
 import { rawCopyRate } from './baseline.ts';
@@ -6,8 +10,9 @@ import { chunk, readingRows, timed, type BenchEnterprise, type BenchServer, type
 /**
  * HTTP bulk upload end to end (issue 5 §8): real HTTP with `fetch` against the running server,
  * POST /api/organisations/:id/readings with a bearer API token, each batch acknowledged by its receipt after
- * commit. JSON `{rows}` or CSV (point,ts,value). The bodies are serialised before the clock starts: the figure is
- * the server's, not the client's.
+ * commit. JSON `{rows}` or CSV (point,ts,value). Each uploader is a process of its own (http-uploader.ts, since
+ * 2026-11-28; before, the requests were sent from the server's own event loop), and its bodies are serialised before
+ * the clock starts: the figure is the server's, not the client's.
  * `uploaders`: how many gateways upload at once, each its own share of the points (point k goes to gateway k mod n),
  * one batch after the other — as a site's gateways do. With one, the server works on one batch at a time; with two,
  * it checks one batch while the store writes the other.
@@ -53,6 +58,47 @@ export const readingCount = async (server: BenchServer, enterpriseId: string): P
   return result.rows[0]?.n ?? 0;
 };
 
+/**
+ * The gateways, each in its own process (http-uploader.ts) with its queue of bodies; the clock runs from the moment all
+ * are told to go until the last one has its last receipt.
+ */
+const runUploaders = async (
+  server: BenchServer,
+  enterprise: BenchEnterprise,
+  format: UploadFormat,
+  queues: readonly { rows: number; body: string }[][],
+): Promise<number> => {
+  const dir = mkdtempSync(join(tmpdir(), 'jiliang-http-bench-'));
+  const url = `${server.url}/api/organisations/${enterprise.id}/readings`;
+  const children = queues.map((queue, i) => {
+    const file = join(dir, `bodies-${i}.json`);
+    writeFileSync(file, JSON.stringify(queue));
+    return fork(new URL('./http-uploader.ts', import.meta.url).pathname, [url, enterprise.token, CONTENT_TYPE[format], file], {
+      execArgv: ['--import', 'tsx'],
+    });
+  });
+  const said = (child: ChildProcess, key: 'ready' | 'done') =>
+    new Promise<number>((resolve, reject) => {
+      child.on('message', (message: Record<string, unknown>) => {
+        if ('error' in message) reject(new Error(`HTTP uploader: ${String(message.error)}`));
+        else if (key in message) resolve(Number(message[key]));
+      });
+      child.once('exit', (code) => reject(new Error(`HTTP uploader exited (${code}) before '${key}'`)));
+    });
+  try {
+    await Promise.all(children.map((child) => said(child, 'ready')));
+    const done = children.map((child) => said(child, 'done'));
+    const { seconds } = await timed(async () => {
+      for (const child of children) child.send({ go: true });
+      await Promise.all(done);
+    });
+    return seconds;
+  } finally {
+    for (const child of children) child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
 export const benchUpload = async (
   server: BenchServer,
   enterprise: BenchEnterprise,
@@ -69,17 +115,7 @@ export const benchUpload = async (
   const gatewayOf = new Map(enterprise.codes.map((code, i) => [code, i % uploaders]));
   const shares = Array.from({ length: uploaders }, (_, k) => rows.filter((r) => gatewayOf.get(r.point) === k));
   const queues = shares.map((share) => chunk(share, batchSize).map((c) => ({ rows: c.length, body: bodyOf(format, c) })));
-  const { seconds } = await timed(() =>
-    Promise.all(
-      queues.map(async (bodies) => {
-        for (const { rows: n, body } of bodies) {
-          const receipt = await postReadings(server, enterprise, format, body);
-          if (receipt.accepted !== n || receipt.rejected.length > 0)
-            throw new Error(`receipt: accepted ${receipt.accepted} of ${n}, rejected ${JSON.stringify(receipt.rejected.slice(0, 3))}`);
-        }
-      }),
-    ),
-  );
+  const seconds = await runUploaders(server, enterprise, format, queues);
   const requests = queues.reduce((sum, q) => sum + q.length, 0);
   const stored = await readingCount(server, enterprise.id);
   if (stored !== rows.length + warmRows.length) throw new Error(`stored ${stored} readings, expected ${rows.length + warmRows.length}`);

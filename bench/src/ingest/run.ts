@@ -7,12 +7,13 @@
  *
  *   --scale <f>            year data on PostgreSQL: round(200·f) points × 35 040 quarters (default 1)
  *   --pglite-scale <f>     the same on PGlite (default 0.1: loading 7 M rows into PGlite takes too long)
- *   --rows <n>             rows per upload path (JSON, CSV) on PostgreSQL (default 100 000)
- *   --pglite-rows <n>      the same on PGlite (default 40 000)
+ *   --rows <n>             rows per upload path (JSON, CSV) on PostgreSQL (default 300 000: under a second of upload
+ *                          varied by ±10 % from run to run)
+ *   --pglite-rows <n>      the same on PGlite (default 120 000)
  *   --batch <n>            rows per HTTP request (default 10 000)
  *   --uploaders <n>        a second HTTP JSON run with n gateways uploading at once, each its share of the points
  *                          (default 2; 1 skips it)
- *   --messages <n>         MQTT messages on PostgreSQL (default 20 000); --pglite-messages (default 5 000)
+ *   --messages <n>         MQTT messages on PostgreSQL (default 100 000); --pglite-messages (default 30 000)
  *   --qos <list>           MQTT QoS of the published messages, one run each (default 1,0)
  *   --store <s>            postgres | pglite | both (default both)
  *   --only <list>          any of year,http,csv,profile,mqtt (default all; bytes and query need year)
@@ -33,12 +34,12 @@ const { values: args } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
     'pglite-scale': { type: 'string', default: '0.1' },
-    rows: { type: 'string', default: '100000' },
-    'pglite-rows': { type: 'string', default: '40000' },
+    rows: { type: 'string', default: '300000' },
+    'pglite-rows': { type: 'string', default: '120000' },
     batch: { type: 'string', default: '10000' },
     uploaders: { type: 'string', default: '2' },
-    messages: { type: 'string', default: '20000' },
-    'pglite-messages': { type: 'string', default: '5000' },
+    messages: { type: 'string', default: '100000' },
+    'pglite-messages': { type: 'string', default: '30000' },
     qos: { type: 'string', default: '1,0' },
     store: { type: 'string', default: 'both' },
     only: { type: 'string', default: 'year,http,csv,profile,mqtt' },

@@ -5,6 +5,7 @@ import { TEST_ACTOR, fixedClock, makeOrganisation, makeServices } from '../../..
 import { isTestStoreAvailable, openTestStore, testStoreKind } from '../../../test/test-store.ts';
 import type { Services } from '../../services.ts';
 import type { Store } from '../../store/store.ts';
+import { lockPoints } from './ingest-merge.ts';
 
 /** The one ingestion pipeline on both stores (issue 5): idempotence, revisions, quarantine, rollups, series. */
 describe.skipIf(!isTestStoreAvailable())(`meter data on ${testStoreKind()}`, () => {
@@ -230,6 +231,48 @@ describe.skipIf(!isTestStoreAvailable())(`meter data on ${testStoreKind()}`, () 
         .where('pointId', '=', meter.id)
         .executeTakeFirstOrThrow();
       expect(Number(months.n)).toBe(150_000);
+    },
+  );
+
+  it.skipIf(testStoreKind() !== 'postgres')(
+    'PostgreSQL: a meter swap waits for a batch of its point in flight (the point’s ingestion lock)',
+    async () => {
+      const { enterprise, meter } = await setup();
+      await services.ingest.ingest(TEST_ACTOR, enterprise.id, readings('2025-03-05T10:00:00+08:00', 500, [1, 1]), { source: 'http' });
+      // A batch in flight holds the point's lock until it commits (ingest-merge.ts): here, until `release`.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const batch = store.db.transaction().execute(async (trx) => {
+        await lockPoints(trx, [meter.id]);
+        locked();
+        await held;
+      });
+      await isLocked;
+      let swapped = false;
+      const swap = services.points
+        .swapMeter(TEST_ACTOR, meter.id, {
+          at: '2025-03-05T10:40:00+08:00',
+          closingReading: 502.4,
+          openingReading: 0.1,
+          reason: '表计故障更换',
+        })
+        .then(() => (swapped = true));
+      let waited = false;
+      for (let i = 0; i < 400 && !waited; i++) {
+        const waiting = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'`.execute(store.db);
+        waited = (waiting.rows[0]?.n ?? 0) > 0;
+        if (!waited) await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(waited).toBe(true);
+      expect(swapped).toBe(false);
+      release();
+      await batch;
+      await swap;
+      expect(swapped).toBe(true);
     },
   );
 
