@@ -50,9 +50,8 @@ const bindRows = (points: PointIndex, rows: readonly Row[]) => {
  * it takes 650–750 ms against 655–1 020 ms for COPY of the same rows as CSV (docs/READINGS.md "Benchmarks"), and it
  * needs no CSV. Each row binds its point's index in the batch's points (`PointIndex`), its instant as milliseconds after
  * the batch's first instant, and its value, in binary: 28 bytes a row and nothing to parse, where a uuid and an epoch in
- * text took fifty characters. Appended
- * rows cannot conflict (the points are locked and the rows lie after their last reading), so they skip ON CONFLICT;
- * a conflict there would abort the batch, unacknowledged, never overwrite.
+ * text took fifty characters. Appended rows cannot conflict (the points are locked and the rows lie after their last
+ * reading), so they skip ON CONFLICT; a conflict there would abort the batch, unacknowledged, never overwrite.
  */
 const insertReadings = async (
   trx: Kysely<Database>,
