@@ -23,6 +23,9 @@ export type MergeResult = { accepted: number; duplicate: number; revised: number
 
 type Row = StagedRow;
 
+/** Rows bound in one statement (a batch holds up to 500 000). */
+const ROWS_PER_STATEMENT = 100_000;
+
 export const lockPoints = (trx: Kysely<Database>, pointIds: readonly string[]) =>
   sql`SELECT count(pg_advisory_xact_lock(hashtextextended('reading:' || p, 0)))
       FROM (SELECT p FROM unnest(${arrayLiteral(pointIds)}::text[]) AS p ORDER BY p) AS s`.execute(trx);
@@ -63,8 +66,8 @@ const insertReadings = async (
   let inserted = 0;
   if (rows.length === 0) return 0;
   const onConflict = canConflict ? sql`ON CONFLICT (point_id, ts) DO NOTHING` : sql``;
-  for (let i = 0; i < rows.length; i += 100_000) {
-    const bound = bindRows(points, rows.slice(i, i + 100_000));
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const bound = bindRows(points, rows.slice(i, i + ROWS_PER_STATEMENT));
     const result = await sql`
       INSERT INTO readings (point_id, ts, value, batch_id)
       SELECT k.ids[u.i], to_timestamp((${bound.base}::float8 + u.d) / 1000.0), u.v, ${batchId}::uuid
@@ -79,8 +82,8 @@ const insertReadings = async (
 /** The stored values of some rows (by their index in `rows`). */
 const storedValues = async (trx: Kysely<Database>, points: PointIndex, rows: readonly Row[]): Promise<Map<number, number>> => {
   const found = new Map<number, number>();
-  for (let i = 0; i < rows.length; i += 100_000) {
-    const bound = bindRows(points, rows.slice(i, i + 100_000));
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const bound = bindRows(points, rows.slice(i, i + ROWS_PER_STATEMENT));
     const result = await sql<{ n: number; value: number }>`
       SELECT u.n, r.value
       FROM (SELECT ${points.literal}::uuid[] AS ids) AS k
@@ -165,15 +168,19 @@ export const mergeReadings = async (
     });
     if (revisions.length) await reviseReadings(trx, batch, revisions);
   }
-  // The appended rows' INSERT goes out first; their rollup increments are computed while the store works on it.
+  // The appended rows' INSERT goes out first; their rollup increments and the quality marks are computed while the
+  // store works on it, and their statements queue behind it on the batch's connection (in this order), so the store
+  // does not wait for JavaScript between them.
   const inserting = insertReadings(trx, batch.batchId, points, appended, false);
   // If the computation below throws, the batch fails with that error; the INSERT's own failure must not go unheard.
   inserting.catch(() => undefined);
   await new Promise((resolve) => setImmediate(resolve));
   const increments = computeIncrements(appends, context, options.hoursMayExist);
-  const accepted = (await inserting) + (await insertReadings(trx, batch.batchId, points, fresh, true));
-  await addIncrements(trx, points, increments);
+  const insertingFresh = insertReadings(trx, batch.batchId, points, fresh, true);
+  const adding = addIncrements(trx, points, increments);
   const changed = [...fresh, ...revisions.map((r) => r.row)];
+  const marking = markDirty(trx, readingDaysToMark([...appended, ...changed].map((r) => ({ pointId: r.pointId, ts: r.t }))), batch.now);
+  const [inserted, insertedFresh] = await Promise.all([inserting, insertingFresh, adding, marking]);
   const touched = new Map<string, Touched>();
   for (const r of changed) {
     const t = touched.get(r.pointId);
@@ -184,6 +191,6 @@ export const mergeReadings = async (
     }
   }
   await rollups.refresh(trx, [...touched.values()]);
-  await markDirty(trx, readingDaysToMark([...appended, ...changed].map((r) => ({ pointId: r.pointId, ts: r.t }))), batch.now);
+  const accepted = inserted + insertedFresh;
   return { accepted, duplicate, revised: revisions.length };
 };
