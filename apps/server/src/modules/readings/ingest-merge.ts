@@ -9,8 +9,8 @@ import { arrayLiteral, pointIndexOf, type PointIndex, type RollupService, type T
 /**
  * The write of one batch's checked rows, inside the batch's transaction (issue 5 §3, §5). Rows go straight from
  * bound arrays into `readings`, once; nothing is staged.
- * 1. The batch's points are locked (transaction advisory locks, in id order, so two batches never deadlock): a
- *    concurrent batch of the same points waits, and the "last stored reading" read next stays true until commit.
+ * 1. The batch's points are locked (`lockPoints`): a concurrent batch of the same points waits, and the "last stored
+ *    reading" read next stays true until commit.
  * 2. Each point's last stored reading. A point whose rows all come after it is an *append*: its rows cannot
  *    exist yet, and its rollups only grow (rollup-append.ts).
  * 3. The rows of the other points (late, out of order, replayed) are looked up: the same value is a duplicate,
@@ -26,9 +26,27 @@ type Row = StagedRow;
 /** Rows bound in one statement (a batch holds up to 500 000). */
 const ROWS_PER_STATEMENT = 100_000;
 
-export const lockPoints = (trx: Kysely<Database>, pointIds: readonly string[]) =>
-  sql`SELECT count(pg_advisory_xact_lock(hashtextextended('reading:' || p, 0)))
-      FROM (SELECT p FROM unnest(${arrayLiteral(pointIds)}::text[]) AS p ORDER BY p) AS s`.execute(trx);
+/** Above this many points a batch locks its whole enterprise instead of each point. */
+export const WIDE_BATCH_POINTS = 256;
+
+/**
+ * The ingestion locks of a batch's points (transaction advisory locks, released at commit or rollback). A batch holds
+ * its enterprise's lock shared and each point's lock exclusive, taken in point-id order, so batches of disjoint points
+ * run side by side and two batches never deadlock. A batch of more than `WIDE_BATCH_POINTS` points holds the
+ * enterprise's lock exclusive instead: one lock, not thousands — PostgreSQL's lock table holds about
+ * `max_locks_per_transaction` (64) × connections entries, and one transaction taking 15 000 failed with "out of shared
+ * memory" on the CI server (readings.db.test.ts).
+ */
+export const lockPoints = async (trx: Kysely<Database>, enterpriseId: string, pointIds: readonly string[]) => {
+  if (pointIds.length > WIDE_BATCH_POINTS) {
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended('readings-enterprise:' || ${enterpriseId}, 0))`.execute(trx);
+    return;
+  }
+  await sql`
+    SELECT pg_advisory_xact_lock_shared(hashtextextended('readings-enterprise:' || ${enterpriseId}, 0)),
+           (SELECT count(pg_advisory_xact_lock(hashtextextended('reading:' || p, 0)))
+            FROM (SELECT p FROM unnest(${arrayLiteral(pointIds)}::text[]) AS p ORDER BY p) AS s)`.execute(trx);
+};
 
 /**
  * Rows as three binary arrays (store/binary-array.ts: nothing for the store to parse): each row's point as its 1-based
@@ -119,7 +137,7 @@ const reviseReadings = async (
 export const mergeReadings = async (
   trx: Kysely<Database>,
   rollups: RollupService,
-  batch: { batchId: string; actorLabel: string; now: Date },
+  batch: { batchId: string; enterpriseId: string; actorLabel: string; now: Date },
   staged: readonly StagedRow[],
   options: { hoursMayExist?: boolean } = {},
 ): Promise<MergeResult> => {
@@ -131,7 +149,7 @@ export const mergeReadings = async (
   }
   const pointIds = [...byPoint.keys()].sort();
   const points = pointIndexOf(pointIds);
-  await lockPoints(trx, pointIds);
+  await lockPoints(trx, batch.enterpriseId, pointIds);
   const [last, context] = await Promise.all([
     sql<{ pointId: string; ts: number; value: number }>`
       SELECT t.p AS "pointId", (extract(epoch FROM l.ts) * 1000)::float8 AS ts, l.value

@@ -76,7 +76,7 @@ export const createIngestService = ({ db, clock, rollups }: { db: Kysely<Databas
       db.transaction().execute(async (trx) => {
         const now = clock.now();
         const merged = staged.length
-          ? await mergeReadings(trx, rollups, { batchId, actorLabel: actor.label, now }, staged, { hoursMayExist })
+          ? await mergeReadings(trx, rollups, { batchId, enterpriseId, actorLabel: actor.label, now }, staged, { hoursMayExist })
           : { accepted: 0, duplicate: 0, revised: 0 };
         const accepted = merged.accepted;
         const revised = merged.revised;

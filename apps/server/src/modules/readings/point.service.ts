@@ -175,7 +175,7 @@ export const createPointService = ({ db, clock, rollups }: { db: Kysely<Database
     await db.transaction().execute(async (trx) => {
       // The point's ingestion lock (ingest-merge.ts): a batch appending to this point meanwhile would add increments
       // computed without the swap; it waits, and sees the swap when it reads the point's swaps.
-      await lockPoints(trx, [pointId]);
+      await lockPoints(trx, point.enterpriseId, [pointId]);
       await trx
         .insertInto('pointInstruments')
         .values({

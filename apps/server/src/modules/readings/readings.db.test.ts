@@ -234,6 +234,73 @@ describe.skipIf(!isTestStoreAvailable())(`meter data on ${testStoreKind()}`, () 
     },
   );
 
+  /** Whether another session of this database comes to wait on an advisory lock within 10 s (PostgreSQL). */
+  const waitsOnAdvisoryLock = async () => {
+    for (let i = 0; i < 400; i++) {
+      const waiting = await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'`.execute(store.db);
+      if ((waiting.rows[0]?.n ?? 0) > 0) return true;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return false;
+  };
+
+  it('a batch locks each point under its enterprise’s shared lock; above 256 points, the enterprise alone (no lock table overflow)', async () => {
+    const { enterprise, meter } = await setup();
+    const held = (trx: Parameters<typeof lockPoints>[0]) =>
+      sql<{ mode: string; n: number }>`
+        SELECT mode, count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() GROUP BY mode ORDER BY mode`
+        .execute(trx)
+        .then((r) => r.rows);
+    await store.db.transaction().execute(async (trx) => {
+      await lockPoints(trx, enterprise.id, [meter.id, '00000000-0000-4000-8000-000000000001']);
+      expect(await held(trx)).toEqual([
+        { mode: 'ExclusiveLock', n: 2 },
+        { mode: 'ShareLock', n: 1 },
+      ]);
+    });
+    // 20 000 points: one lock each would overflow PostgreSQL's lock table ("out of shared memory" beyond about 12 000
+    // on the CI server's defaults); the batch takes its enterprise's lock exclusive instead.
+    const many = Array.from({ length: 20_000 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    await store.db.transaction().execute(async (trx) => {
+      await lockPoints(trx, enterprise.id, many);
+      expect(await held(trx)).toEqual([{ mode: 'ExclusiveLock', n: 1 }]);
+    });
+  });
+
+  it.skipIf(testStoreKind() !== 'postgres')(
+    'PostgreSQL: a batch over 256 points waits for a batch of the same enterprise in flight, then goes on',
+    async () => {
+      const { enterprise, meter } = await setup();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const narrow = store.db.transaction().execute(async (trx) => {
+        await lockPoints(trx, enterprise.id, [meter.id]);
+        locked();
+        await held;
+      });
+      await isLocked;
+      let wideDone = false;
+      const many = Array.from({ length: 300 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+      const wide = store.db
+        .transaction()
+        .execute((trx) => lockPoints(trx, enterprise.id, many))
+        .then(() => (wideDone = true));
+      try {
+        expect(await waitsOnAdvisoryLock()).toBe(true);
+        expect(wideDone).toBe(false);
+      } finally {
+        release();
+        await narrow;
+      }
+      await wide;
+      expect(wideDone).toBe(true);
+    },
+  );
+
   it.skipIf(testStoreKind() !== 'postgres')(
     'PostgreSQL: a meter swap waits for a batch of its point in flight (the point’s ingestion lock)',
     async () => {
@@ -245,7 +312,7 @@ describe.skipIf(!isTestStoreAvailable())(`meter data on ${testStoreKind()}`, () 
       let locked!: () => void;
       const isLocked = new Promise<void>((resolve) => (locked = resolve));
       const batch = store.db.transaction().execute(async (trx) => {
-        await lockPoints(trx, [meter.id]);
+        await lockPoints(trx, enterprise.id, [meter.id]);
         locked();
         await held;
       });
@@ -259,18 +326,13 @@ describe.skipIf(!isTestStoreAvailable())(`meter data on ${testStoreKind()}`, () 
           reason: '表计故障更换',
         })
         .then(() => (swapped = true));
-      let waited = false;
-      for (let i = 0; i < 400 && !waited; i++) {
-        const waiting = await sql<{ n: number }>`
-          SELECT count(*)::int AS n FROM pg_stat_activity
-          WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'`.execute(store.db);
-        waited = (waiting.rows[0]?.n ?? 0) > 0;
-        if (!waited) await new Promise((resolve) => setTimeout(resolve, 25));
+      try {
+        expect(await waitsOnAdvisoryLock()).toBe(true);
+        expect(swapped).toBe(false);
+      } finally {
+        release();
+        await batch;
       }
-      expect(waited).toBe(true);
-      expect(swapped).toBe(false);
-      release();
-      await batch;
       await swap;
       expect(swapped).toBe(true);
     },
