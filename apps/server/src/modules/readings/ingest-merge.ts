@@ -34,8 +34,8 @@ export const WIDE_BATCH_POINTS = 256;
  * its enterprise's lock shared and each point's lock exclusive, taken in point-id order, so batches of disjoint points
  * run side by side and two batches never deadlock. A batch of more than `WIDE_BATCH_POINTS` points holds the
  * enterprise's lock exclusive instead: one lock, not thousands — PostgreSQL's lock table holds about
- * `max_locks_per_transaction` (64) × connections entries, and one transaction taking 15 000 failed with "out of shared
- * memory" on the CI server (readings.db.test.ts).
+ * `max_locks_per_transaction` (64) × connections entries; one transaction taking 15 000 failed with "out of shared
+ * memory" on the CI server's PostgreSQL, and 20 000 on PGlite too (readings.db.test.ts).
  */
 export const lockPoints = async (trx: Kysely<Database>, enterpriseId: string, pointIds: readonly string[]) => {
   if (pointIds.length > WIDE_BATCH_POINTS) {
