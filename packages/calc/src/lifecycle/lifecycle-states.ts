@@ -1,3 +1,4 @@
+import type { Permission } from '@jiliang/shared';
 import type { ArticlePair } from './articles.ts';
 import { ARTICLES } from './articles.ts';
 
@@ -125,6 +126,22 @@ export const LIFECYCLE_STATE_INFO: Record<LifecycleState, LifecycleStateInfo> = 
  * bureau, the Province, its expert panel, or the system's clock (deadlines that pass).
  */
 export type LifecycleActor = 'applicant' | 'institution' | 'local_bureau' | 'province' | 'expert_panel' | 'system';
+
+/**
+ * The permission each actor needs (MEASURES.md §1): the server's routes authorise a step by it, and the web
+ * offers a step as a button only to a role that holds it.
+ */
+export const LIFECYCLE_ACTOR_PERMISSIONS: Record<LifecycleActor, Permission> = {
+  applicant: 'institutions:apply',
+  institution: 'institutions:apply',
+  local_bureau: 'institutions:review',
+  province: 'institutions:decide',
+  expert_panel: 'institutions:assess',
+  // The system's clock proposes; the Province may also trigger the proposal by hand.
+  system: 'institutions:decide',
+};
+
+export const isLifecycleActor = (actor: string): actor is LifecycleActor => Object.hasOwn(LIFECYCLE_ACTOR_PERMISSIONS, actor);
 
 export const LIFECYCLE_EVENTS = [
   'submit_application',

@@ -5,6 +5,8 @@ import { findArticle, isKnownArticle } from './articles.ts';
 import type { LifecycleContext } from './context.ts';
 import { LIFECYCLE_TABLE } from './lifecycle-table.ts';
 import {
+  LIFECYCLE_ACTOR_PERMISSIONS,
+  isLifecycleActor,
   LIFECYCLE_EVENT_LABELS,
   LIFECYCLE_EVENTS,
   LIFECYCLE_STATE_INFO,
@@ -48,6 +50,13 @@ describe('the lifecycle table as data (CM-3, BM-3: application, preparation, acc
       expect(LIFECYCLE_EVENT_LABELS[event].zh).not.toBe('');
       expect(LIFECYCLE_TABLE.some((r) => r.event === event)).toBe(true);
     }
+  });
+
+  it('every actor of the table needs a permission (MEASURES.md §1), and only table actors are actors', () => {
+    for (const row of LIFECYCLE_TABLE) expect(LIFECYCLE_ACTOR_PERMISSIONS[row.actor], row.event).toMatch(/^institutions:/);
+    expect(isLifecycleActor('expert_panel')).toBe(true);
+    expect(isLifecycleActor('toString')).toBe(false);
+    expect(isLifecycleActor('auditor')).toBe(false);
   });
 
   it('CM-8, CM-16: alternatives for one (state, event) share an actor; all but the last have a condition, the last none', () => {

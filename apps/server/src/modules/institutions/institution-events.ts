@@ -1,5 +1,6 @@
 import { AppError, type Permission } from '@jiliang/shared';
 import {
+  LIFECYCLE_ACTOR_PERMISSIONS,
   LIFECYCLE_EVENTS,
   LIFECYCLE_TABLE,
   type CalendarDate,
@@ -14,17 +15,6 @@ import type { CaseRow } from './institution.repository.ts';
  * The pure part of a lifecycle step (no I/O): who may trigger an event, and which facts a case
  * keeps between steps. case-events.service.ts applies a step; institution.routes.ts authorises by it.
  */
-
-/** Which permission each actor of the transition table needs (MEASURES.md §1). */
-const ACTOR_PERMISSION: Record<LifecycleActor, Permission> = {
-  applicant: 'institutions:apply',
-  institution: 'institutions:apply',
-  local_bureau: 'institutions:review',
-  province: 'institutions:decide',
-  expert_panel: 'institutions:assess',
-  // The system's clock proposes; the Province may also trigger the proposal by hand.
-  system: 'institutions:decide',
-};
 
 /** Every event has one actor in the table; the route authorises by it before the service runs. */
 export const EVENT_ACTOR = new Map<string, LifecycleActor>();
@@ -43,7 +33,7 @@ export const permissionForEvent = (event: string): Permission => {
       { field: 'event', rule: `one of ${LIFECYCLE_EVENTS.join(', ')}`, message: event },
     ]);
   }
-  return ACTOR_PERMISSION[actor];
+  return LIFECYCLE_ACTOR_PERMISSIONS[actor];
 };
 
 /** Facts that belong to one step only (a score, a requested date): not kept for the next step. */

@@ -1,4 +1,4 @@
-import { getDateParts, toShanghaiDate } from '@jiliang/calc';
+import { getDateParts, isLifecycleActor, toShanghaiDate } from '@jiliang/calc';
 import type { InstitutionCase } from '@jiliang/shared';
 import { App, Form, Input, Modal, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -9,7 +9,6 @@ import type { CaseOption } from '../utils/CaseOption.ts';
 import { findEventLabel } from '../utils/findEventLabel.ts';
 import { findRequestedExtension } from '../utils/findRequestedExtension.ts';
 import { findStepFormKind } from '../utils/findStepFormKind.ts';
-import { isLifecycleActor } from '../utils/isLifecycleActor.ts';
 import type { StepFormValues } from '../utils/StepFormValues.ts';
 import { toStepRequest } from '../utils/toStepRequest.ts';
 import { AcceptanceApplicationStepFields } from './AcceptanceApplicationStepFields.tsx';

@@ -1,15 +1,14 @@
 import { FormOutlined } from '@ant-design/icons';
+import { LIFECYCLE_ACTOR_PERMISSIONS, isLifecycleActor } from '@jiliang/calc';
 import type { InstitutionCase } from '@jiliang/shared';
 import { Button, Empty, Flex, Space, Tooltip, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useSignedInMe } from '../../auth/hooks/useSignedInMe.ts';
 import { useLocale } from '../../i18n/hooks/useLocale.ts';
-import { ACTOR_PERMISSIONS } from '../utils/actorPermissions.ts';
 import type { CaseOption } from '../utils/CaseOption.ts';
 import { findEventLabel } from '../utils/findEventLabel.ts';
 import { findStepAvailability } from '../utils/findStepAvailability.ts';
 import { findStepFormKind } from '../utils/findStepFormKind.ts';
-import { isLifecycleActor } from '../utils/isLifecycleActor.ts';
 import { ArticleTag } from './ArticleTag.tsx';
 
 /** Steps that end or refuse something are shown as such. */
@@ -27,7 +26,7 @@ export const StepPanel = ({ caseView, onOpenStep }: StepPanelProps) => {
   const { permissions } = useSignedInMe();
   const navigate = useNavigate();
   const now = new Date();
-  const isMine = (option: CaseOption) => isLifecycleActor(option.actor) && permissions.includes(ACTOR_PERMISSIONS[option.actor]);
+  const isMine = (option: CaseOption) => isLifecycleActor(option.actor) && permissions.includes(LIFECYCLE_ACTOR_PERMISSIONS[option.actor]);
   const mine = caseView.options.filter(isMine);
   const others = caseView.options.filter((option) => !isMine(option));
 
