@@ -3,6 +3,7 @@ import { AppError, GB17167_LEVEL_LABELS, MEDIUM_LABELS, type DemandAnalysis, typ
 import { parseGb17167AccuracyClass, toShanghaiDate } from '@jiliang/calc';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../store/database.ts';
+import { findOrganisationById } from '../identity/organisation.repository.ts';
 import { listLatestReviews } from './energy-review.repository.ts';
 import { withEnergyTables } from './energy.tables.ts';
 import { listServedInstruments, listServedPoints, listServedUnits } from './demand.repository.ts';
@@ -25,11 +26,7 @@ export const createDemandService = ({ db: baseDb, clock }: { db: Kysely<Database
   const db = withEnergyTables(baseDb);
 
   const analyseDemand = async (institutionId: string, onDate?: string): Promise<DemandAnalysis> => {
-    const institution = await db
-      .selectFrom('organisations')
-      .select(['id', 'name', 'kind', 'regionCode'])
-      .where('id', '=', institutionId)
-      .executeTakeFirst();
+    const institution = await findOrganisationById(baseDb, institutionId);
     if (!institution || institution.kind !== 'institution')
       throw new AppError('VALIDATION_FAILED', '需求分析由碳计量中心或计量数据建设应用基地开展 (demand analysis is an institution’s)', [
         { field: 'id', rule: 'a carbon metrology centre or data application base (CM-6(1))', message: String(institution?.kind) },

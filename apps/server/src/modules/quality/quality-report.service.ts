@@ -3,6 +3,7 @@ import { AppError } from '@jiliang/shared';
 import { addMonths, scoreCredibility, startOfShanghaiDay, sumCredibilityCounts } from '@jiliang/calc';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../store/database.ts';
+import { findOrganisationById } from '../identity/organisation.repository.ts';
 import type { QualityEvaluationService } from './quality-evaluation.service.ts';
 import type { QualityHeatmapService } from './quality-heatmap.service.ts';
 import { DAY_MS, countsOf, monthSpan, type QualityMonthService } from './quality-month.service.ts';
@@ -62,11 +63,7 @@ export const createQualityReportService = ({
 
   /** An institution's enterprises (those of its region), their monthly credibility score. */
   const trend = async (institutionId: string, range: { from: string; to: string }) => {
-    const institution = await db
-      .selectFrom('organisations')
-      .select(['id', 'name', 'kind', 'regionCode'])
-      .where('id', '=', institutionId)
-      .executeTakeFirst();
+    const institution = await findOrganisationById(db, institutionId);
     if (!institution || institution.kind !== 'institution')
       throw new AppError('VALIDATION_FAILED', '质量趋势按碳计量中心或计量数据建设应用基地查看 (the trend is an institution’s)', [
         { field: 'id', rule: 'an institution (CM-6(5))', message: String(institution?.kind) },
