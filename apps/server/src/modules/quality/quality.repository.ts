@@ -20,9 +20,9 @@ const DAY_MS = 24 * HOUR_MS;
  * reading in the first hour (it may fill that day's 00:00 slot). A reading's day is that of ts − 1 ms, Shanghai.
  * Days are counted as numbers and named once each (a batch has thousands of rows and a few hundred point-days).
  */
-export const readingDaysToMark = (rows: readonly { pointId: string; ts: number }[]): PointDay[] => {
+export const readingDaysToMark = (rows: readonly { pointId: string; t: number }[]): PointDay[] => {
   const byPoint = new Map<string, Set<number>>();
-  for (const { pointId, ts } of rows) {
+  for (const { pointId, t: ts } of rows) {
     let days = byPoint.get(pointId);
     if (!days) byPoint.set(pointId, (days = new Set()));
     const local = ts - 1 + SHANGHAI_MS;

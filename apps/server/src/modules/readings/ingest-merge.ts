@@ -197,7 +197,7 @@ export const mergeReadings = async (
   const insertingFresh = insertReadings(trx, batch.batchId, points, fresh, true);
   const adding = addIncrements(trx, points, increments);
   const changed = [...fresh, ...revisions.map((r) => r.row)];
-  const marking = markDirty(trx, readingDaysToMark([...appended, ...changed].map((r) => ({ pointId: r.pointId, ts: r.t }))), batch.now);
+  const marking = markDirty(trx, readingDaysToMark(appended.concat(changed)), batch.now);
   const [inserted, insertedFresh] = await Promise.all([inserting, insertingFresh, adding, marking]);
   const touched = new Map<string, Touched>();
   for (const r of changed) {

@@ -67,7 +67,7 @@ export const createIngestService = ({ db, clock, rollups }: { db: Kysely<Databas
     if (staged.length) {
       await ensureReadingPartitions(
         db,
-        staged.map((s) => s.ts.getTime()),
+        staged.map((s) => s.t),
       );
       const reason = options.defaultReason ?? null;
       if (reason !== null) for (const s of staged) s.reason ??= reason;

@@ -142,14 +142,16 @@ export const startMqttIngest = ({ url, qos = 1, services, log, flushMs = 200, ma
   });
   // The QoS 1 PUBACKs of the messages parsed in one turn of the event loop leave in one write, not one write
   // (a system call, and a packet for the broker to read) per message.
-  let corked: NodeJS.WritableStream | undefined;
+  let corked = false;
   const corkAcks = () => {
     if (corked) return;
-    const stream = (corked = client.stream as unknown as NodeJS.WritableStream & { cork?: () => void; uncork?: () => void });
-    stream.cork?.();
+    corked = true;
+    // The stream of this moment: after a reconnect the client has another one.
+    const stream = client.stream;
+    stream.cork();
     setImmediate(() => {
-      corked = undefined;
-      stream.uncork?.();
+      corked = false;
+      stream.uncork();
     });
   };
   // Backpressure: the client reads the next packet only after this callback.
